@@ -1,0 +1,184 @@
+//! The command line (DESIGN.md §4): one `Args` struct per subcommand with its own
+//! `run`, the shared `--root` flattened in. Returns the process exit code.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use annotate_snippets::Renderer;
+use clap::{Args, Parser, Subcommand};
+
+use crate::diagnostic::Diagnostics;
+use crate::{BuildOptions, Mode, Report};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "annalist",
+    version,
+    about = "Builds an annotated news digest into a static site"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into its output folder
+    Build(BuildArgs),
+    /// Validate everything, write nothing
+    Check(CheckArgs),
+    /// Scaffold a sidecar for a seed: content/articles/<seed-id>.md
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RootArg {
+    /// The site folder (with site.yaml, seeds/, content/)
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Write the site here instead of `output_dir` from site.yaml
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Also build articles whose sidecar says `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Also check articles whose sidecar says `draft: true` as if published
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// The seed's id: its file name in seeds/ without `.txt`
+    pub seed_id: String,
+}
+
+impl Cli {
+    pub fn run(self) -> ExitCode {
+        match self.command {
+            Command::Build(args) => args.run(),
+            Command::Check(args) => args.run(),
+            Command::New(args) => args.run(),
+        }
+    }
+}
+
+impl BuildArgs {
+    fn run(self) -> ExitCode {
+        let options = BuildOptions {
+            drafts: self.drafts,
+        };
+        let result = crate::build(
+            &self.root.root,
+            self.output.as_deref(),
+            options,
+            Mode::Build,
+        );
+        finish(
+            result,
+            "nothing was written; the previous output is unchanged",
+        )
+    }
+}
+
+impl CheckArgs {
+    fn run(self) -> ExitCode {
+        let options = BuildOptions {
+            drafts: self.drafts,
+        };
+        let result = crate::build(&self.root.root, None, options, Mode::Check);
+        finish(result, "")
+    }
+}
+
+impl NewArgs {
+    fn run(self) -> ExitCode {
+        match crate::scaffold::new_sidecar(&self.root.root, &self.seed_id) {
+            Ok(path) => {
+                eprintln!("created {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(diagnostics) => {
+                print_diagnostics(diagnostics);
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+/// Prints the diagnostics and a summary; exit 1 on content errors.
+fn finish(result: Result<Report, Diagnostics>, on_error: &str) -> ExitCode {
+    match result {
+        Ok(report) => {
+            print_diagnostics(report.warnings.clone());
+            eprintln!("{}", summary(&report));
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => {
+            let errors = diagnostics.error_count();
+            print_diagnostics(diagnostics);
+            let noun = if errors == 1 { "error" } else { "errors" };
+            if on_error.is_empty() {
+                eprintln!("{errors} {noun}");
+            } else {
+                eprintln!("{errors} {noun}; {on_error}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn summary(report: &Report) -> String {
+    let seconds = report.elapsed.as_secs_f64();
+    match &report.output {
+        Some(output) => format!(
+            "built {} articles, {} entities: {} pages, {} files in {seconds:.2} s → {}",
+            report.articles,
+            report.entities,
+            report.pages,
+            report.files,
+            output.display()
+        ),
+        None => format!(
+            "checked {} articles, {} entities in {seconds:.2} s: no errors",
+            report.articles, report.entities
+        ),
+    }
+}
+
+fn print_diagnostics(diagnostics: Diagnostics) {
+    let renderer = if std::io::stderr().is_terminal() {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    for diagnostic in diagnostics.sorted() {
+        eprintln!("{}\n", diagnostic.render(&renderer));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,175 @@
+//! Stage 1 of the pipeline: walk the site folder and read what the editor wrote:
+//! `site.yaml`, the list of seeds, sidecars, entities, pages, the theme and static files.
+//! Seed bodies are not kept here (memory holds metadata only); they are read in the
+//! analysis pass and again when rendering.
+
+pub mod files;
+pub mod front_matter;
+pub mod seed;
+pub mod theme;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use files::{ARTICLE_KEYS, ArticleFront, ENTITY_KEYS, EntityFront, PAGE_KEYS, PageFront};
+pub use theme::Theme;
+
+/// A seed file found under `seeds/`.
+#[derive(Clone, Debug)]
+pub struct SeedFile {
+    /// The file stem: the id sidecars refer to.
+    pub id: String,
+    pub path: PathBuf,
+    /// The path relative to the site root, as diagnostics show it.
+    pub display: PathBuf,
+}
+
+/// A Markdown file with front matter, parsed.
+#[derive(Debug)]
+pub struct Document<F> {
+    /// The file stem.
+    pub stem: String,
+    /// The path relative to the site root, as diagnostics show it.
+    pub display: PathBuf,
+    /// The whole file, kept so later stages can point diagnostics into it.
+    pub source: String,
+    pub front: F,
+    /// Byte offset at which the Markdown body starts in `source`.
+    pub body_start: usize,
+}
+
+impl<F> Document<F> {
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+}
+
+/// Everything a build reads, except the seed bodies.
+#[derive(Debug)]
+pub struct Inputs {
+    pub root: PathBuf,
+    pub config: Config,
+    pub seeds: Vec<SeedFile>,
+    pub sidecars: Vec<Document<ArticleFront>>,
+    pub entities: Vec<Document<EntityFront>>,
+    pub pages: Vec<Document<PageFront>>,
+    pub theme: Theme,
+    /// Theme assets, then the site's `static/`: a later file with the same output path wins.
+    pub static_files: Vec<theme::StaticFile>,
+}
+
+/// Reads the site at `root`. Collects every problem before giving up.
+pub fn load(root: &Path) -> Result<(Inputs, Diagnostics), Diagnostics> {
+    let config = Config::load(root)?;
+    let mut diagnostics = Diagnostics::new();
+    let seeds = walk::seeds(root, &mut diagnostics);
+    let sidecars = documents(root, "content/articles", ARTICLE_KEYS, &mut diagnostics);
+    let entities = documents(root, "content/entities", ENTITY_KEYS, &mut diagnostics);
+    let pages = documents(root, "content/pages", PAGE_KEYS, &mut diagnostics);
+    let mut theme = Theme::load(root, &config.theme, &mut diagnostics);
+    let mut static_files = std::mem::take(&mut theme.static_files);
+    static_files.extend(
+        walk::static_files(&root.join("static"), root, &mut diagnostics)
+            .into_iter()
+            .map(|(path, output)| theme::StaticFile {
+                asset: theme::Asset::File(path),
+                output,
+            }),
+    );
+    let inputs = Inputs {
+        root: root.to_path_buf(),
+        config,
+        seeds,
+        sidecars,
+        entities,
+        pages,
+        theme,
+        static_files,
+    };
+    diagnostics.into_result(inputs)
+}
+
+/// Parses every `*.md` under `root/dir` in parallel.
+fn documents<F: DeserializeOwned + Send>(
+    root: &Path,
+    dir: &str,
+    keys: &[&str],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Document<F>> {
+    let paths = walk::files_with_extension(&root.join(dir), "md", root, diagnostics);
+    let results: Vec<Result<Document<F>, Diagnostics>> = paths
+        .par_iter()
+        .map(|path| read_document(root, path, keys))
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(document) => documents.push(document),
+            Err(errors) => diagnostics.extend(errors),
+        }
+    }
+    documents
+}
+
+fn read_document<F: DeserializeOwned>(
+    root: &Path,
+    path: &Path,
+    keys: &[&str],
+) -> Result<Document<F>, Diagnostics> {
+    let display = display_path(root, path);
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(&display, format!("cannot read the file: {e}")))?;
+    let source = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::error(&display, "the file is not UTF-8 text")
+            .at_offset(
+                std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or(""),
+                e.utf8_error().valid_up_to(),
+                1,
+            )
+            .hint("save the file as UTF-8")
+    })?;
+    let source = match source.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => source,
+    };
+    let split = front_matter::split(&source, &display)?;
+    let yaml = split.yaml.unwrap_or("{}");
+    let front = front_matter::parse_yaml(yaml, split.yaml_line, &display, keys)
+        .map_err(|errors| with_source(errors, &source))?;
+    let body_start = source.len() - split.body.len();
+    Ok(Document {
+        stem: stem(path),
+        display,
+        front,
+        body_start,
+        source,
+    })
+}
+
+/// The YAML parser saw padded text; point the lines at the real file's text.
+fn with_source(errors: Diagnostics, source: &str) -> Diagnostics {
+    let mut fixed = Diagnostics::new();
+    for mut diagnostic in errors {
+        if let Some(position) = &mut diagnostic.position {
+            position.line_text = source
+                .lines()
+                .nth(position.line - 1)
+                .unwrap_or("")
+                .trim_end_matches('\r')
+                .to_string();
+        }
+        fixed.push(diagnostic);
+    }
+    fixed
+}
+
+pub fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

@@ -1,0 +1,138 @@
+//! Stage 2 of the pipeline: the resolved site. Every default applied, every slug made
+//! unique, every cross-reference (tags, entities) turned into an index. Plain data:
+//! no locks, no template engine; sorted vectors so output order is deterministic.
+
+mod assemble;
+pub mod excerpt;
+pub mod slug;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::analyze::anchors::Anchor;
+use crate::config::Config;
+
+pub use assemble::{BuildOptions, assemble};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Event,
+    Other,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 5] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Event,
+        EntityKind::Other,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Event => "event",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// The whole site, resolved.
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    /// Published articles, oldest first (by date, then seed id).
+    pub articles: Vec<Article>,
+    /// Sorted by slug; `Article::entities` index into it.
+    pub entities: Vec<Entity>,
+    pub pages: Vec<Page>,
+    /// Sorted by slug; `Article::tags` index into it.
+    pub tags: Vec<Tag>,
+}
+
+#[derive(Debug)]
+pub struct Article {
+    pub id: String,
+    /// Where to read the seed again when rendering.
+    pub seed_path: PathBuf,
+    pub date: NaiveDate,
+    pub title: String,
+    pub slug: String,
+    pub summary: String,
+    pub tags: Vec<usize>,
+    pub source: Option<Source>,
+    /// Explicit and detected entities, most mentioned first.
+    pub entities: Vec<EntityRef>,
+    pub annotations: Vec<Annotation>,
+    pub events: Vec<Event>,
+    /// The editorial note, Markdown; empty when there is none.
+    pub note: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// An entity an article is about: named explicitly, detected in the text, or both.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityRef {
+    pub entity: usize,
+    /// How often the text mentions it (0 when only listed explicitly).
+    pub mentions: u32,
+    /// The sentence of the first mention, and the mention's byte range inside it.
+    pub first_mention: Option<(String, std::ops::Range<usize>)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Annotation {
+    pub quote: String,
+    pub anchor: Anchor,
+    /// Markdown.
+    pub note: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub struct Entity {
+    pub slug: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub description: String,
+    pub wikidata: Option<String>,
+    /// Markdown.
+    pub body: String,
+}
+
+#[derive(Debug)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    /// Markdown.
+    pub body: String,
+}
+
+#[derive(Debug)]
+pub struct Tag {
+    pub slug: String,
+    pub name: String,
+    /// Indices into `Site::articles`, newest first.
+    pub articles: Vec<usize>,
+}

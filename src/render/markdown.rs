@@ -1,0 +1,132 @@
+//! Markdown to HTML: the one place pulldown-cmark's options are set, with code blocks
+//! highlighted by syntect as CSS classes (the theme styles them; the HTML stays stable).
+//! Markdown comes from the editor (sidecars, entities, pages) and may contain HTML.
+
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+/// Prefix of syntect's class names, so they cannot clash with the theme's own.
+pub const HIGHLIGHT_CLASS_PREFIX: &str = "hl-";
+
+fn options() -> Options {
+    // Smart punctuation stays off: it makes English quotes, never «».
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+}
+
+/// Renders editor Markdown to HTML.
+pub fn to_html(markdown: &str) -> String {
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    let events = highlight_code(Parser::new_ext(markdown, options()));
+    pulldown_cmark::html::push_html(&mut html, events);
+    html
+}
+
+/// Renders a short note: like [`to_html`], but a lone paragraph loses its `<p>` so the
+/// note can sit inline.
+pub fn to_inline_html(markdown: &str) -> String {
+    let html = to_html(markdown);
+    let trimmed = html.trim_end();
+    match trimmed
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_string(),
+        _ => html,
+    }
+}
+
+fn syntaxes() -> &'static SyntaxSet {
+    static SYNTAXES: OnceLock<SyntaxSet> = OnceLock::new();
+    SYNTAXES.get_or_init(SyntaxSet::load_defaults_newlines)
+}
+
+/// Replaces each fenced code block with a known language by highlighted HTML.
+fn highlight_code<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut language: Option<String> = None;
+    let mut code = String::new();
+    events.filter_map(move |event| match event {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))) if !lang.is_empty() => {
+            language = Some(lang.split([' ', ',']).next().unwrap_or("").to_string());
+            code.clear();
+            None
+        }
+        Event::Text(text) if language.is_some() => {
+            code.push_str(&text);
+            None
+        }
+        Event::End(TagEnd::CodeBlock) if language.is_some() => {
+            let lang = language.take().unwrap_or_default();
+            Some(Event::Html(highlighted_block(&lang, &code).into()))
+        }
+        other => Some(other),
+    })
+}
+
+fn highlighted_block(language: &str, code: &str) -> String {
+    let syntaxes = syntaxes();
+    let escaped_language = escape(language);
+    let Some(syntax) = syntaxes.find_syntax_by_token(language) else {
+        return format!(
+            "<pre><code class=\"language-{escaped_language}\">{}</code></pre>\n",
+            escape(code)
+        );
+    };
+    let mut generator = ClassedHTMLGenerator::new_with_class_style(
+        syntax,
+        syntaxes,
+        ClassStyle::SpacedPrefixed {
+            prefix: HIGHLIGHT_CLASS_PREFIX,
+        },
+    );
+    for line in LinesWithEndings::from(code) {
+        if generator
+            .parse_html_for_line_which_includes_newline(line)
+            .is_err()
+        {
+            return format!("<pre><code>{}</code></pre>\n", escape(code));
+        }
+    }
+    format!(
+        "<pre class=\"highlight\"><code class=\"language-{escaped_language}\">{}</code></pre>\n",
+        generator.finalize()
+    )
+}
+
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let html = to_html("```json\n{\"a\": 1}\n```\n");
+        assert!(
+            html.contains("<pre class=\"highlight\"><code class=\"language-json\">"),
+            "{html}"
+        );
+        assert!(html.contains("class=\"hl-"), "{html}");
+    }
+
+    #[test]
+    fn unknown_language_is_escaped_plain_code() {
+        let html = to_html("```nosuchlang\n<b>\n```\n");
+        assert!(html.contains("&lt;b&gt;"), "{html}");
+    }
+
+    #[test]
+    fn quotes_stay_as_written() {
+        assert_eq!(to_inline_html("«Так» і \"так\""), "«Так» і &quot;так&quot;");
+    }
+}

@@ -1,0 +1,207 @@
+//! Stage 4 of the pipeline: every output file, rendered in parallel and handed to the
+//! staging folder as soon as it is ready (so memory never holds the whole site).
+
+mod feeds;
+pub mod i18n;
+mod jobs;
+pub mod markdown;
+mod pages;
+mod sitemap;
+mod templates;
+mod text;
+pub mod urls;
+mod views;
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use crate::analyze::Analysis;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Theme;
+use crate::load::theme::{Asset, StaticFile};
+use crate::model::Site;
+use crate::write::Staging;
+use i18n::I18n;
+use pages::Pages;
+pub use templates::Templates;
+use urls::Urls;
+use views::{NavItem, SiteView};
+
+/// What a build wrote, for the summary line.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// Parses the theme's templates and sets the site-wide values they read.
+pub fn templates(site: &Site, theme: &Theme) -> Result<Templates, Diagnostics> {
+    let mut templates = Templates::new(theme)?;
+    let i18n = I18n::new(site.config.language);
+    let urls = Urls::new(&site.config.base_url);
+    templates.set_global("site", &site_view(site, &urls, &i18n));
+    templates.set_global("t", i18n.strings());
+    Ok(templates)
+}
+
+/// Renders every page, feed and sitemap into `staging`, and copies the static files.
+pub fn render(
+    site: &Site,
+    analysis: &Analysis,
+    templates: &Templates,
+    static_files: &[StaticFile],
+    staging: &Staging,
+) -> Result<Rendered, Diagnostics> {
+    let i18n = I18n::new(site.config.language);
+    let urls = Urls::new(&site.config.base_url);
+    let months = jobs::chronology_months(analysis);
+    let all = jobs::all(site, analysis, &months);
+    let pages = Pages {
+        site,
+        analysis,
+        months: &months,
+        urls: &urls,
+        i18n: &i18n,
+    };
+    // One diagnostic per template (or per file) is enough: a broken template would
+    // otherwise repeat its error for each of 100,000 pages.
+    let failures: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
+    all.par_iter().for_each(|&job| {
+        let file = job.file(site, analysis, &months);
+        let result = pages
+            .build(job)
+            .and_then(|page| templates.render(page.template, &page.context))
+            .and_then(|html| staging.write(&file, html.as_bytes()));
+        if let Err(diagnostic) = result {
+            let key = diagnostic.path.display().to_string();
+            failures
+                .lock()
+                .expect("no panics while locked")
+                .entry(key)
+                .or_insert(diagnostic);
+        }
+    });
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.extend(
+        failures
+            .into_inner()
+            .expect("no panics while locked")
+            .into_values(),
+    );
+    let mut files = all.len();
+    match feeds_and_sitemap(site, analysis, &urls, &all, &months) {
+        Ok(generated) => files += write_all(staging, generated, &mut diagnostics),
+        Err(diagnostic) => diagnostics.push(diagnostic),
+    }
+    files += copy_static(staging, static_files, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok(Rendered {
+        pages: all.len(),
+        files,
+    })
+}
+
+fn site_view(site: &Site, urls: &Urls, i18n: &I18n) -> SiteView {
+    let strings = i18n.strings();
+    let mut nav = vec![
+        nav_item(strings.digest, urls.link(""), "digest"),
+        nav_item(strings.chronology, urls.link("chronology/"), "chronology"),
+        nav_item(strings.entities, urls.link("entities/"), "entities"),
+        nav_item(strings.tags, urls.link("tags/"), "tags"),
+    ];
+    for page in &site.pages {
+        nav.push(nav_item(
+            &page.title,
+            urls.link(&format!("{}/", page.slug)),
+            &page.slug,
+        ));
+    }
+    SiteView {
+        title: site.config.title.clone(),
+        description: site.config.description.clone(),
+        lang: site.config.language.tag(),
+        base_url: site.config.base_url.clone(),
+        base_path: urls.base_path().to_string(),
+        feed_url: urls.link("feed.xml"),
+        nav,
+        style_url: urls.link("style.css"),
+        script_url: urls.link("notes.js"),
+        author: site.config.author.clone(),
+    }
+}
+
+fn nav_item(label: &str, url: String, section: &str) -> NavItem {
+    NavItem {
+        label: label.to_string(),
+        url,
+        section: section.to_string(),
+    }
+}
+
+/// The Atom feeds and the sitemap, as (path, bytes).
+fn feeds_and_sitemap(
+    site: &Site,
+    analysis: &Analysis,
+    urls: &Urls,
+    all: &[jobs::Job],
+    months: &[jobs::Month],
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let mut files: Vec<(String, Vec<u8>)> = analysis
+        .entity_articles
+        .par_iter()
+        .enumerate()
+        .map(|(entity, articles)| {
+            let path = format!("{}feed.xml", urls::entity(&site.entities[entity].slug));
+            (
+                path,
+                feeds::entity_feed(site, urls, entity, articles).into_bytes(),
+            )
+        })
+        .collect();
+    files.push((
+        "feed.xml".to_string(),
+        feeds::site_feed(site, urls).into_bytes(),
+    ));
+    let page_urls: Vec<String> = all
+        .iter()
+        .filter(|job| **job != jobs::Job::NotFound)
+        .map(|job| urls.absolute(&job.path(site, analysis, months)))
+        .collect();
+    files.extend(sitemap::sitemaps(&page_urls, |path| urls.absolute(path))?);
+    Ok(files)
+}
+
+fn write_all(
+    staging: &Staging,
+    files: Vec<(String, Vec<u8>)>,
+    diagnostics: &mut Diagnostics,
+) -> usize {
+    let errors: Vec<Diagnostic> = files
+        .par_iter()
+        .filter_map(|(path, bytes)| staging.write(path, bytes).err())
+        .collect();
+    diagnostics.extend(errors);
+    files.len()
+}
+
+/// Theme assets first, then the site's own `static/`, which wins on a clash.
+fn copy_static(staging: &Staging, files: &[StaticFile], diagnostics: &mut Diagnostics) -> usize {
+    let mut by_output: BTreeMap<&std::path::Path, &Asset> = BTreeMap::new();
+    for file in files {
+        by_output.insert(&file.output, &file.asset);
+    }
+    for (output, asset) in &by_output {
+        let result = match asset {
+            Asset::File(path) => staging.copy(path, output),
+            Asset::Embedded(bytes) => staging.write(&output.to_string_lossy(), bytes),
+        };
+        if let Err(diagnostic) = result {
+            diagnostics.push(diagnostic);
+        }
+    }
+    by_output.len()
+}

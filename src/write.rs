@@ -1,0 +1,96 @@
+//! Stage 5 of the pipeline: the output tree, written atomically. Pages are written into
+//! a staging folder beside the output; only when the whole build succeeded is it
+//! swapped in, so a failed build leaves the previous site exactly as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+
+/// A staging folder next to the output folder.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+}
+
+impl Staging {
+    /// Creates an empty staging folder beside `output`.
+    pub fn create(output: &Path) -> Result<Staging, Diagnostic> {
+        let dir = sibling(output, "staging");
+        remove_if_present(&dir)
+            .map_err(|e| io_error(&dir, "cannot clear the staging folder", e))?;
+        fs::create_dir_all(&dir)
+            .map_err(|e| io_error(&dir, "cannot create the staging folder", e))?;
+        Ok(Staging {
+            dir,
+            output: output.to_path_buf(),
+        })
+    }
+
+    /// Writes `bytes` at `relative` (a `/`-separated path inside the output).
+    pub fn write(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
+        }
+        fs::write(&path, bytes).map_err(|e| io_error(&path, "cannot write", e))
+    }
+
+    /// Copies a file into the output.
+    pub fn copy(&self, from: &Path, relative: &Path) -> Result<(), Diagnostic> {
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
+        }
+        fs::copy(from, &path)
+            .map(|_| ())
+            .map_err(|e| io_error(from, "cannot copy", e))
+    }
+
+    /// Swaps the staging folder in for the output folder.
+    pub fn commit(self) -> Result<(), Diagnostic> {
+        let old = sibling(&self.output, "old");
+        remove_if_present(&old).map_err(|e| io_error(&old, "cannot remove", e))?;
+        if self.output.exists() {
+            fs::rename(&self.output, &old)
+                .map_err(|e| io_error(&self.output, "cannot move the previous output aside", e))?;
+        }
+        if let Err(error) = fs::rename(&self.dir, &self.output) {
+            // Put the previous site back so nothing is lost.
+            let _ = fs::rename(&old, &self.output);
+            return Err(io_error(
+                &self.output,
+                "cannot move the new output into place",
+                error,
+            ));
+        }
+        remove_if_present(&old).map_err(|e| io_error(&old, "cannot remove the previous output", e))
+    }
+
+    /// Throws the staging folder away; the output is untouched.
+    pub fn discard(self) {
+        let _ = remove_if_present(&self.dir);
+    }
+}
+
+/// `public` → `.public.annalist-<what>`, in the same folder so renames are atomic.
+fn sibling(output: &Path, what: &str) -> PathBuf {
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".to_string());
+    output.with_file_name(format!(".{name}.annalist-{what}"))
+}
+
+fn remove_if_present(dir: &Path) -> io::Result<()> {
+    match fs::remove_dir_all(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
+
+fn io_error(path: &Path, what: &str, error: io::Error) -> Diagnostic {
+    Diagnostic::error(path, format!("{what}: {error}"))
+}
