@@ -31,7 +31,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The file, relative to the site root where possible.
     pub path: PathBuf,
-    pub position: Option<Position>,
+    /// Boxed: diagnostics travel in `Result`s, which should stay small.
+    pub position: Option<Box<Position>>,
     pub message: String,
     pub hint: Option<String>,
 }
@@ -61,12 +62,12 @@ impl Diagnostic {
             .nth(line.saturating_sub(1))
             .unwrap_or("")
             .trim_end_matches('\r');
-        self.position = Some(Position {
+        self.position = Some(Box::new(Position {
             line: line.max(1),
             column: column.max(1),
             length: length.max(1),
             line_text: line_text.to_string(),
-        });
+        }));
         self
     }
 

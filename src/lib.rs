@@ -59,9 +59,19 @@ pub fn build(
         .map(|d| (d.stem.as_str(), d))
         .collect();
     let facts = analyze::seeds::scan(&inputs.seeds, &sidecars);
-    let (site, assembly_warnings) = model::assemble(&inputs, facts, options)?;
-    warnings.extend(assembly_warnings);
-    let templates = render::templates(&site, &inputs.theme)?;
+    // Problems of every stage are reported together: a broken file is left out and
+    // the rest of the site is still checked.
+    let (site, assembly) = model::assemble(&inputs, facts, options);
+    warnings.extend(assembly);
+    let templates = render::templates(&site, &inputs.theme);
+    let templates = match templates {
+        Ok(templates) if !warnings.has_errors() => templates,
+        Ok(_) => return Err(warnings),
+        Err(errors) => {
+            warnings.extend(errors);
+            return Err(warnings);
+        }
+    };
     let analysis = analyze::analyze(&site);
     let mut report = Report {
         articles: site.articles.len(),

@@ -95,6 +95,11 @@ fn yaml_diagnostic(
         .map(|l| (l.line() as usize, l.column() as usize))
         .filter(|(line, _)| *line > 0)
         .unwrap_or((1, 1));
+    if is_syntax_error(error)
+        && let Some(diagnostic) = unclosed_bracket(source, line, file)
+    {
+        return diagnostic;
+    }
     let line_text = source.lines().nth(line - 1).unwrap_or("");
     let (message, hint, length) = describe(error, line_text, column, known_keys);
     let mut diagnostic = Diagnostic::error(file, message).at(source, line, column, length);
@@ -138,6 +143,14 @@ fn describe(
                 token_length(line_text, column),
             )
         }
+        YamlError::Unexpected { expected, .. } => {
+            let what = key.map_or(String::new(), |k| format!(" for `{k}`"));
+            (
+                format!("wrong type{what}: expected {}", friendly_expected(expected)),
+                type_hint(expected),
+                token_length(line_text, column),
+            )
+        }
         YamlError::SerdeUnknownVariant { variant, expected, .. } => (
             format!("unknown value `{variant}`"),
             Some(format!("use one of: {}", expected.join(", "))),
@@ -163,6 +176,65 @@ fn describe(
             Some("check the YAML syntax: `key: value` per line, lists as `[a, b]` or `- item` lines, and quote values that contain `: ` or start with a special character".to_string()),
             1,
         ),
+    }
+}
+
+fn is_syntax_error(error: &YamlError) -> bool {
+    !matches!(
+        error,
+        YamlError::SerdeUnknownField { .. }
+            | YamlError::SerdeInvalidType { .. }
+            | YamlError::SerdeInvalidValue { .. }
+            | YamlError::SerdeUnknownVariant { .. }
+            | YamlError::SerdeMissingField { .. }
+            | YamlError::DuplicateMappingKey { .. }
+            | YamlError::Unexpected { .. }
+    )
+}
+
+/// A `[` or `{` left open on a line at or before `error_line`: the usual cause of a
+/// YAML syntax error reported a line later, so point at the bracket instead.
+fn unclosed_bracket(source: &str, error_line: usize, file: &Path) -> Option<Diagnostic> {
+    for (index, text) in source.lines().enumerate().take(error_line) {
+        let mut open: Vec<(usize, char)> = Vec::new();
+        let mut quote: Option<char> = None;
+        for (column, c) in text.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') => break,
+                (None, '[' | '{') => open.push((column, c)),
+                (None, ']' | '}') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        if let Some(&(column, bracket)) = open.first() {
+            let (what, close) = if bracket == '[' {
+                ("list", ']')
+            } else {
+                ("map", '}')
+            };
+            return Some(
+                Diagnostic::error(file, format!("this {what} is never closed"))
+                    .at(source, index + 1, column + 1, 1)
+                    .hint(format!(
+                        "end it with `{close}` on the same line, e.g. `tags: [one, two]`"
+                    )),
+            );
+        }
+    }
+    None
+}
+
+/// Serde's and the parser's names for what was expected, in an editor's words.
+fn friendly_expected(expected: &str) -> String {
+    match expected {
+        "sequence start" => "a list, like `[one, two]`".to_string(),
+        "mapping start" => "keys and values, like `name: value`".to_string(),
+        other => other.to_string(),
     }
 }
 
@@ -309,6 +381,13 @@ mod tests {
             .unwrap_err()
             .sorted();
         assert!(errors[0].position.as_ref().unwrap().line >= 3);
+    }
+
+    #[test]
+    fn valid_front_matter_parses() {
+        let front: Front =
+            parse_yaml("title: Т\ntags: [a, b]\n", 2, Path::new("a.md"), KEYS).unwrap();
+        assert_eq!((front.title.as_str(), front.tags.len()), ("Т", 2));
     }
 
     #[test]

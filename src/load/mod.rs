@@ -56,21 +56,30 @@ pub struct Inputs {
     pub config: Config,
     pub seeds: Vec<SeedFile>,
     pub sidecars: Vec<Document<ArticleFront>>,
+    /// Stems of sidecars that could not be parsed (their errors are reported already).
+    pub broken_sidecars: Vec<String>,
     pub entities: Vec<Document<EntityFront>>,
+    /// Stems of entity files that could not be parsed: references to them are not
+    /// reported again as unknown.
+    pub broken_entities: Vec<String>,
     pub pages: Vec<Document<PageFront>>,
     pub theme: Theme,
     /// Theme assets, then the site's `static/`: a later file with the same output path wins.
     pub static_files: Vec<theme::StaticFile>,
 }
 
-/// Reads the site at `root`. Collects every problem before giving up.
+/// Reads the site at `root`. Only an unreadable `site.yaml` stops it; every other
+/// problem is collected and the files that could be read are returned, so later stages
+/// can report their problems in the same run.
 pub fn load(root: &Path) -> Result<(Inputs, Diagnostics), Diagnostics> {
     let config = Config::load(root)?;
     let mut diagnostics = Diagnostics::new();
     let seeds = walk::seeds(root, &mut diagnostics);
-    let sidecars = documents(root, "content/articles", ARTICLE_KEYS, &mut diagnostics);
-    let entities = documents(root, "content/entities", ENTITY_KEYS, &mut diagnostics);
-    let pages = documents(root, "content/pages", PAGE_KEYS, &mut diagnostics);
+    let (sidecars, broken_sidecars) =
+        documents(root, "content/articles", ARTICLE_KEYS, &mut diagnostics);
+    let (entities, broken_entities) =
+        documents(root, "content/entities", ENTITY_KEYS, &mut diagnostics);
+    let (pages, _) = documents(root, "content/pages", PAGE_KEYS, &mut diagnostics);
     let mut theme = Theme::load(root, &config.theme, &mut diagnostics);
     let mut static_files = std::mem::take(&mut theme.static_files);
     static_files.extend(
@@ -86,34 +95,41 @@ pub fn load(root: &Path) -> Result<(Inputs, Diagnostics), Diagnostics> {
         config,
         seeds,
         sidecars,
+        broken_sidecars,
         entities,
+        broken_entities,
         pages,
         theme,
         static_files,
     };
-    diagnostics.into_result(inputs)
+    Ok((inputs, diagnostics))
 }
 
-/// Parses every `*.md` under `root/dir` in parallel.
+/// Parses every `*.md` under `root/dir` in parallel: the documents, and the stems of
+/// those that failed.
 fn documents<F: DeserializeOwned + Send>(
     root: &Path,
     dir: &str,
     keys: &[&str],
     diagnostics: &mut Diagnostics,
-) -> Vec<Document<F>> {
+) -> (Vec<Document<F>>, Vec<String>) {
     let paths = walk::files_with_extension(&root.join(dir), "md", root, diagnostics);
     let results: Vec<Result<Document<F>, Diagnostics>> = paths
         .par_iter()
         .map(|path| read_document(root, path, keys))
         .collect();
     let mut documents = Vec::with_capacity(results.len());
-    for result in results {
+    let mut broken = Vec::new();
+    for (path, result) in paths.iter().zip(results) {
         match result {
             Ok(document) => documents.push(document),
-            Err(errors) => diagnostics.extend(errors),
+            Err(errors) => {
+                diagnostics.extend(errors);
+                broken.push(stem(path));
+            }
         }
     }
-    documents
+    (documents, broken)
 }
 
 fn read_document<F: DeserializeOwned>(

@@ -60,19 +60,33 @@ const DEFAULT_THEME: &[(&str, &[u8])] = embedded![
 ];
 
 impl Theme {
-    /// `themes/<name>/` under the site root, else the built-in default theme.
+    /// The built-in default theme, with `themes/<name>/` under the site root laid over
+    /// it: a site may override one template or asset and keep the rest.
     pub fn load(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Theme {
+        let mut theme = Theme::built_in();
         let dir = root.join("themes").join(name);
         if dir.is_dir() {
-            return Theme::from_folder(root, &dir, diagnostics);
-        }
-        if name != "default" {
+            theme.overlay(Theme::from_folder(root, &dir, diagnostics));
+        } else if name != "default" {
             diagnostics.push(
                 Diagnostic::error("site.yaml", format!("the theme `{name}` does not exist"))
                     .hint(format!("create themes/{name}/templates/, or remove `theme:` to use the default theme")),
             );
         }
-        Theme::built_in()
+        theme
+    }
+
+    /// Replaces templates and assets by those of `other` with the same name.
+    fn overlay(&mut self, other: Theme) {
+        for template in other.templates {
+            self.templates.retain(|t| t.name != template.name);
+            self.templates.push(template);
+        }
+        for file in other.static_files {
+            self.static_files.retain(|f| f.output != file.output);
+            self.static_files.push(file);
+        }
+        self.templates.sort_by(|a, b| a.name.cmp(&b.name));
     }
 
     fn built_in() -> Theme {

@@ -37,7 +37,7 @@ pub fn assemble(
     inputs: &Inputs,
     facts: Vec<Result<SeedFacts, Diagnostics>>,
     options: BuildOptions,
-) -> Result<(Site, Diagnostics), Diagnostics> {
+) -> (Site, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let entities = entities(inputs, &mut diagnostics);
     let entity_index: HashMap<&str, usize> = entities
@@ -48,6 +48,7 @@ pub fn assemble(
     let sidecars = sidecars_by_id(inputs, &mut diagnostics);
     let resolver = Resolver {
         entities: &entity_index,
+        broken: &inputs.broken_entities,
         entity_slugs: entities.iter().map(|e| e.slug.as_str()).collect(),
     };
     let mut drafts = Vec::new();
@@ -76,7 +77,7 @@ pub fn assemble(
         pages,
         tags,
     };
-    diagnostics.into_result(site)
+    (site, diagnostics)
 }
 
 /// An article before its slug is final, with what slug errors need to name.
@@ -88,18 +89,24 @@ struct Pending<'a> {
 
 struct Resolver<'a> {
     entities: &'a HashMap<&'a str, usize>,
+    /// Entity files that failed to parse: already reported, not "unknown".
+    broken: &'a [String],
     entity_slugs: Vec<&'a str>,
 }
 
 impl Resolver<'_> {
-    /// The entity a sidecar names, or an error pointing at the name.
+    /// The entity a sidecar names, or an error pointing at the name (`None` when
+    /// the entity's own file is broken and already reported).
     fn entity(
         &self,
         name: &Spanned<String>,
         document: &Document<ArticleFront>,
-    ) -> Result<usize, Diagnostic> {
+    ) -> Result<usize, Option<Diagnostic>> {
         if let Some(&index) = self.entities.get(name.value.as_str()) {
             return Ok(index);
+        }
+        if self.broken.contains(&name.value) {
+            return Err(None);
         }
         let hint = match closest_key(&name.value, &self.entity_slugs) {
             Some(near) => format!(
@@ -110,13 +117,14 @@ impl Resolver<'_> {
                 name.value
             ),
         };
-        Err(name
-            .point(
+        Err(Some(
+            name.point(
                 &document.source,
                 &document.display,
                 format!("unknown entity `{}`", name.value),
             )
-            .hint(hint))
+            .hint(hint),
+        ))
     }
 }
 
@@ -191,12 +199,12 @@ fn apply_sidecar<'a>(
                 });
             }
             Ok(_) => {}
-            Err(error) => diagnostics.push(error),
+            Err(error) => diagnostics.extend(error),
         }
     }
     for name in &front.not_entities {
         if let Err(error) = resolver.entity(name, document) {
-            diagnostics.push(error);
+            diagnostics.extend(error);
         }
     }
     for event in &front.events {
@@ -221,19 +229,19 @@ fn source(
     diagnostics: &mut Diagnostics,
 ) -> Option<Source> {
     let url = raw.url.as_ref().map(|u| (u, u.value.trim().to_string()));
-    if let Some((spanned, url)) = &url {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            diagnostics.push(
-                spanned
-                    .point(
-                        &document.source,
-                        &document.display,
-                        "the source URL must start with https:// or http://",
-                    )
-                    .hint("copy the full address of the original article from the browser"),
-            );
-            return None;
-        }
+    if let Some((spanned, url)) = &url
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        diagnostics.push(
+            spanned
+                .point(
+                    &document.source,
+                    &document.display,
+                    "the source URL must start with https:// or http://",
+                )
+                .hint("copy the full address of the original article from the browser"),
+        );
+        return None;
     }
     Some(Source {
         name: raw.name.trim().to_string(),

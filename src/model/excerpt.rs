@@ -18,12 +18,10 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
         match c {
             '«' => quote_depth += 1,
             '»' => quote_depth = quote_depth.saturating_sub(1),
-            '.' | '!' | '?' | '…' if quote_depth == 0 => {
-                if ends_sentence(&chars, i) {
-                    let end = at + c.len_utf8();
-                    ranges.push(start..end);
-                    start = next_start(text, end);
-                }
+            '.' | '!' | '?' | '…' if quote_depth == 0 && ends_sentence(&chars, i) => {
+                let end = at + c.len_utf8();
+                ranges.push(start..end);
+                start = next_start(text, end);
             }
             _ => {}
         }

@@ -9,20 +9,6 @@ use tera::{Context, Tera};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::theme::Theme;
 
-/// Templates every theme must have.
-pub const REQUIRED: &[&str] = &[
-    "article.html",
-    "digest.html",
-    "archive.html",
-    "entities.html",
-    "entity.html",
-    "chronology.html",
-    "tags.html",
-    "tag.html",
-    "page.html",
-    "404.html",
-];
-
 /// A parsed theme, able to render its templates.
 pub struct Templates {
     tera: Tera,
@@ -43,24 +29,9 @@ impl Templates {
             .templates
             .iter()
             .map(|t| (t.name.as_str(), t.source.as_str()));
-        let templates = Templates { tera, files };
-        let mut templates = templates;
+        let mut templates = Templates { tera, files };
         if let Err(error) = templates.tera.add_raw_templates(sources) {
             return Err(templates.diagnostic(&error, None).into());
-        }
-        let missing: Vec<Diagnostic> = REQUIRED
-            .iter()
-            .filter(|name| !templates.files.contains_key(**name))
-            .map(|name| {
-                Diagnostic::error("themes", format!("the theme has no template `{name}`")).hint(
-                    format!("add templates/{name} to the theme, or copy it from the default theme"),
-                )
-            })
-            .collect();
-        if !missing.is_empty() {
-            let mut diagnostics = Diagnostics::new();
-            diagnostics.extend(missing);
-            return Err(diagnostics);
         }
         Ok(templates)
     }

@@ -1,1 +1,5 @@
-//! Integration tests: run the real binary on small fixture sites.
+//! Integration tests: the real binary on small sites, asserting what a user sees.
+
+mod build;
+mod errors;
+mod harness;
