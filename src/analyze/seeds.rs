@@ -7,8 +7,10 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use super::anchors::{Anchor, QuoteSelector, SeedText};
 use crate::diagnostic::Diagnostics;
 use crate::load::files::ArticleFront;
+use crate::load::front_matter::Point;
 use crate::load::{Document, SeedFile, seed};
 use crate::model::excerpt;
 
@@ -20,25 +22,73 @@ pub struct SeedFacts {
     pub default_title: String,
     /// The first paragraph, shortened: the summary unless the sidecar gives one.
     pub default_summary: String,
+    /// Where each of the sidecar's annotations is, in the sidecar's order.
+    pub anchors: Vec<Anchor>,
 }
 
 /// Reads and analyses every seed; results are in the order of `seeds`.
 pub fn scan(
     seeds: &[SeedFile],
-    _sidecars: &HashMap<&str, &Document<ArticleFront>>,
+    sidecars: &HashMap<&str, &Document<ArticleFront>>,
 ) -> Vec<Result<SeedFacts, Diagnostics>> {
     seeds
         .par_iter()
         .map(|file| {
             let seed = seed::read(&file.path, &file.display)?;
-            Ok(facts(&seed))
+            let sidecar = sidecars.get(file.id.as_str()).copied();
+            let anchors = match sidecar {
+                Some(document) => anchors(&seed, document)?,
+                None => Vec::new(),
+            };
+            Ok(facts(&seed, anchors))
         })
         .collect()
 }
 
-fn facts(seed: &seed::Seed) -> SeedFacts {
+/// Locates every annotation's quote; each one that does not fit is an error at the
+/// quote in the sidecar.
+fn anchors(
+    seed: &seed::Seed,
+    sidecar: &Document<ArticleFront>,
+) -> Result<Vec<Anchor>, Diagnostics> {
+    let annotations = &sidecar.front.annotations;
+    if annotations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let text = SeedText::new(&seed.paragraphs);
+    let mut anchors = Vec::with_capacity(annotations.len());
+    let mut errors = Diagnostics::new();
+    for annotation in annotations {
+        let selector = QuoteSelector {
+            exact: &annotation.quote.value,
+            prefix: annotation.prefix.as_deref(),
+            suffix: annotation.suffix.as_deref(),
+        };
+        match text.locate(&selector) {
+            Ok(anchor) => anchors.push(anchor),
+            Err(error) => {
+                let diagnostic =
+                    annotation
+                        .quote
+                        .point(&sidecar.source, &sidecar.display, error.message());
+                errors.push(match error.hint() {
+                    Some(hint) => diagnostic.hint(hint),
+                    None => diagnostic,
+                });
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(anchors)
+    } else {
+        Err(errors)
+    }
+}
+
+fn facts(seed: &seed::Seed, anchors: Vec<Anchor>) -> SeedFacts {
     let lead = &seed.paragraphs[0];
     SeedFacts {
+        anchors,
         date: seed.date,
         default_title: excerpt::title_from_sentence(
             excerpt::first_sentence(lead),

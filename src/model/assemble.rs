@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::slug::{invalid_explicit_slug, slugify};
-use super::{Article, Entity, EntityRef, Event, Page, Site, Source, Tag};
+use super::{Annotation, Article, Entity, EntityRef, Event, Page, Site, Source, Tag};
 use crate::analyze::seeds::SeedFacts;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::files::ArticleFront;
@@ -164,6 +164,17 @@ fn article<'a>(
     };
     if let Some(document) = sidecar {
         apply_sidecar(&mut pending, document, resolver, diagnostics);
+        pending.article.annotations = document
+            .front
+            .annotations
+            .iter()
+            .zip(facts.anchors)
+            .map(|(annotation, anchor)| Annotation {
+                quote: annotation.quote.value.clone(),
+                anchor,
+                note: annotation.note.trim().to_string(),
+            })
+            .collect();
     }
     pending
 }

@@ -1,6 +1,8 @@
 //! Stage 4 of the pipeline: every output file, rendered in parallel and handed to the
 //! staging folder as soon as it is ready (so memory never holds the whole site).
 
+mod annotations;
+mod article;
 mod feeds;
 pub mod i18n;
 mod jobs;
@@ -70,10 +72,13 @@ pub fn render(
     let failures: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
     all.par_iter().for_each(|&job| {
         let file = job.file(site, analysis, &months);
-        let result = pages
-            .build(job)
-            .and_then(|page| templates.render(page.template, &page.context))
-            .and_then(|html| staging.write(&file, html.as_bytes()));
+        let result = pages.build(job).and_then(|page| {
+            let html = templates.render(page.template, &page.context)?;
+            staging.write(&file, html.as_bytes())?;
+            page.companions
+                .iter()
+                .try_for_each(|(path, bytes)| staging.write(path, bytes))
+        });
         if let Err(diagnostic) = result {
             let key = diagnostic.path.display().to_string();
             failures

@@ -11,7 +11,6 @@ use super::views::*;
 use super::{markdown, text};
 use crate::analyze::{Analysis, ChronologyItem};
 use crate::diagnostic::Diagnostic;
-use crate::load::seed;
 use crate::model::{Article, EntityKind, Site};
 
 /// Everything page views are built from.
@@ -23,17 +22,23 @@ pub struct Pages<'a> {
     pub i18n: &'a I18n,
 }
 
-/// A page ready for its template.
+/// A page ready for its template, and files that go with it (an article's annotations).
 pub struct PageData {
     pub template: &'static str,
     pub context: Context,
+    /// (path in the output, bytes)
+    pub companions: Vec<(String, Vec<u8>)>,
 }
 
-fn page_data<T: Serialize>(template: &'static str, meta: Meta, view: &T) -> PageData {
+pub fn page_data<T: Serialize>(template: &'static str, meta: Meta, view: &T) -> PageData {
     let mut context = Context::new();
     context.insert("meta", &meta);
     context.insert("page", view);
-    PageData { template, context }
+    PageData {
+        template,
+        context,
+        companions: Vec::new(),
+    }
 }
 
 impl<'a> Pages<'a> {
@@ -54,7 +59,7 @@ impl<'a> Pages<'a> {
         })
     }
 
-    fn meta(&self, title: String, description: &str, path: &str, section: &str) -> Meta {
+    pub(super) fn meta(&self, title: String, description: &str, path: &str, section: &str) -> Meta {
         Meta {
             title,
             description: description.to_string(),
@@ -65,7 +70,7 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn date(&self, date: NaiveDate) -> (String, String) {
+    pub(super) fn date(&self, date: NaiveDate) -> (String, String) {
         (self.i18n.long_date(date), date.to_string())
     }
 
@@ -83,7 +88,7 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn tag_links(&self, article: &Article) -> Vec<Link> {
+    pub(super) fn tag_links(&self, article: &Article) -> Vec<Link> {
         article
             .tags
             .iter()
@@ -255,89 +260,6 @@ impl<'a> Pages<'a> {
             self.meta(heading.clone(), &heading, "digest/", "digest"),
             &view,
         )
-    }
-
-    fn article(&self, index: usize) -> Result<PageData, Diagnostic> {
-        let article = &self.site.articles[index];
-        let seed = seed::read(&article.seed_path, &article.seed_path)?;
-        let (date, date_iso) = self.date(article.date);
-        let neighbour = |i: usize| {
-            let a = &self.site.articles[i];
-            Link {
-                label: a.title.clone(),
-                url: self.urls.link(&urls::article(&a.slug)),
-            }
-        };
-        let view = ArticleView {
-            title: &article.title,
-            date,
-            date_iso,
-            day_url: self.urls.link(&urls::day(article.date)),
-            paragraphs: text::paragraphs(&seed.paragraphs),
-            note_html: (!article.note.is_empty()).then(|| markdown::to_html(&article.note)),
-            tags: self.tag_links(article),
-            source: article.source.as_ref().map(|s| SourceView {
-                name: &s.name,
-                url: s.url.as_deref(),
-            }),
-            sidebar: self.sidebar(article),
-            events: article
-                .events
-                .iter()
-                .map(|e| EventView {
-                    date: self.i18n.long_date(e.date),
-                    date_iso: e.date.to_string(),
-                    text: &e.text,
-                })
-                .collect(),
-            notes_count: article.annotations.len(),
-            previous: index.checked_sub(1).map(neighbour),
-            next: (index + 1 < self.site.articles.len()).then(|| neighbour(index + 1)),
-            annotations_url: None,
-        };
-        let path = urls::article(&article.slug);
-        let meta = self.meta(article.title.clone(), &article.summary, &path, "digest");
-        Ok(page_data("article.html", meta, &view))
-    }
-
-    /// The article's entities grouped by kind, most mentioned first.
-    fn sidebar(&self, article: &Article) -> Vec<SidebarGroup> {
-        EntityKind::ALL
-            .iter()
-            .filter_map(|&kind| {
-                let mut entities: Vec<_> = article
-                    .entities
-                    .iter()
-                    .filter(|r| self.site.entities[r.entity].kind == kind)
-                    .collect();
-                if entities.is_empty() {
-                    return None;
-                }
-                entities.sort_by(|a, b| {
-                    b.mentions.cmp(&a.mentions).then_with(|| {
-                        self.site.entities[a.entity]
-                            .name
-                            .cmp(&self.site.entities[b.entity].name)
-                    })
-                });
-                Some(SidebarGroup {
-                    heading: self.i18n.kind_plural(kind),
-                    entities: entities
-                        .into_iter()
-                        .map(|r| {
-                            let entity = &self.site.entities[r.entity];
-                            SidebarEntity {
-                                name: entity.name.clone(),
-                                url: self.urls.link(&urls::entity(&entity.slug)),
-                                description: entity.description.clone(),
-                                mentions: r.mentions,
-                                mentions_label: self.i18n.count(r.mentions as usize, Noun::Mention),
-                            }
-                        })
-                        .collect(),
-                })
-            })
-            .collect()
     }
 
     fn entities(&self) -> PageData {

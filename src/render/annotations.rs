@@ -1,0 +1,126 @@
+//! An article's notes as W3C Web Annotations (JSON-LD): one AnnotationPage per article
+//! at `/articles/<slug>/annotations.jsonld`. Each annotation targets the article page
+//! with a TextQuoteSelector (the quote as the seed has it, with up to 32 characters of context either side)
+//! and a TextPositionSelector counted in Unicode code points over the seed text, its
+//! paragraphs joined by a blank line (`\n\n`).
+
+use serde::Serialize;
+
+use super::article::Numbered;
+use super::markdown;
+use super::urls::{self, Urls};
+use crate::model::Article;
+
+/// Characters of context kept in the exported prefix and suffix.
+const CONTEXT_CHARS: usize = 32;
+
+#[derive(Serialize)]
+struct AnnotationPage {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<WebAnnotation>,
+}
+
+#[derive(Serialize)]
+struct WebAnnotation {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    body: Body,
+    target: Target,
+}
+
+#[derive(Serialize)]
+struct Body {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: String,
+    format: &'static str,
+}
+
+#[derive(Serialize)]
+struct Target {
+    source: String,
+    selector: (QuoteSelector, PositionSelector),
+}
+
+#[derive(Serialize)]
+struct QuoteSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: String,
+    prefix: String,
+    suffix: String,
+}
+
+#[derive(Serialize)]
+struct PositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
+/// The JSON-LD document of an article's numbered notes.
+pub fn json_ld(
+    urls: &Urls,
+    article: &Article,
+    paragraphs: &[String],
+    notes: &[Numbered],
+) -> String {
+    let page_url = urls.absolute(&urls::article(&article.slug));
+    let id = format!("{page_url}annotations.jsonld");
+    let text: Vec<char> = paragraphs.join("\n\n").chars().collect();
+    let slice = |from: usize, to: usize| {
+        text[from.min(text.len())..to.min(text.len())]
+            .iter()
+            .collect::<String>()
+    };
+    let items = notes
+        .iter()
+        .map(|note| {
+            let anchor = &note.annotation.anchor;
+            let (start, end) = (anchor.start_char, anchor.end_char);
+            WebAnnotation {
+                id: format!("{id}#note-{}", note.number),
+                kind: "Annotation",
+                motivation: "commenting",
+                body: Body {
+                    kind: "TextualBody",
+                    value: markdown::to_inline_html(&note.annotation.note),
+                    format: "text/html",
+                },
+                target: Target {
+                    source: page_url.clone(),
+                    selector: (
+                        QuoteSelector {
+                            kind: "TextQuoteSelector",
+                            exact: slice(start, end),
+                            prefix: slice(start.saturating_sub(CONTEXT_CHARS), start),
+                            suffix: slice(end, end + CONTEXT_CHARS),
+                        },
+                        PositionSelector {
+                            kind: "TextPositionSelector",
+                            start,
+                            end,
+                        },
+                    ),
+                },
+            }
+        })
+        .collect();
+    let page = AnnotationPage {
+        context: "http://www.w3.org/ns/anno.jsonld",
+        id,
+        kind: "AnnotationPage",
+        start_index: 0,
+        items,
+    };
+    serde_json::to_string_pretty(&page).expect("annotations serialise")
+}

@@ -1,0 +1,178 @@
+//! The article page: the seed text with entity links and marked quotes, numbered notes
+//! beside their paragraphs, the editorial note, events and the entity sidebar.
+
+use super::annotations;
+use super::i18n::Noun;
+use super::markdown;
+use super::pages::{PageData, Pages, page_data};
+use super::text::{self, LinkSpan, QuoteSpan};
+use super::urls;
+use super::views::*;
+use crate::diagnostic::Diagnostic;
+use crate::load::seed;
+use crate::model::{Annotation, Article, EntityKind};
+
+impl Pages<'_> {
+    pub(super) fn article(&self, index: usize) -> Result<PageData, Diagnostic> {
+        let article = &self.site.articles[index];
+        let seed = seed::read(&article.seed_path, &article.seed_path)?;
+        let (date, date_iso) = self.date(article.date);
+        let neighbour = |i: usize| {
+            let a = &self.site.articles[i];
+            Link {
+                label: a.title.clone(),
+                url: self.urls.link(&urls::article(&a.slug)),
+            }
+        };
+        let notes = numbered(&article.annotations);
+        let path = urls::article(&article.slug);
+        let annotations_path = format!("{path}annotations.jsonld");
+        let view = ArticleView {
+            title: &article.title,
+            date,
+            date_iso,
+            day_url: self.urls.link(&urls::day(article.date)),
+            paragraphs: self.paragraphs(&seed.paragraphs, &notes),
+            note_html: (!article.note.is_empty()).then(|| markdown::to_html(&article.note)),
+            tags: self.tag_links(article),
+            source: article.source.as_ref().map(|s| SourceView {
+                name: &s.name,
+                url: s.url.as_deref(),
+            }),
+            sidebar: self.sidebar(article),
+            events: article
+                .events
+                .iter()
+                .map(|e| EventView {
+                    date: self.i18n.long_date(e.date),
+                    date_iso: e.date.to_string(),
+                    text: &e.text,
+                })
+                .collect(),
+            notes_count: notes.len(),
+            previous: index.checked_sub(1).map(neighbour),
+            next: (index + 1 < self.site.articles.len()).then(|| neighbour(index + 1)),
+            annotations_url: (!notes.is_empty()).then(|| self.urls.link(&annotations_path)),
+        };
+        let mut meta = self.meta(article.title.clone(), &article.summary, &path, "digest");
+        meta.alternate_json = view.annotations_url.clone();
+        let mut page = page_data("article.html", meta, &view);
+        if !notes.is_empty() {
+            let json = annotations::json_ld(self.urls, article, &seed.paragraphs, &notes);
+            page.companions.push((annotations_path, json.into_bytes()));
+        }
+        Ok(page)
+    }
+
+    /// Each paragraph's HTML, with the notes whose quote ends in it.
+    fn paragraphs(&self, paragraphs: &[String], notes: &[Numbered]) -> Vec<ParagraphView> {
+        let label = self.i18n.strings().note;
+        paragraphs
+            .iter()
+            .enumerate()
+            .map(|(p, text)| {
+                let quotes = quote_spans(p, text.len(), notes);
+                let links: Vec<LinkSpan> = Vec::new();
+                ParagraphView {
+                    html: text::paragraph_html(text, &links, &quotes, label),
+                    notes: notes
+                        .iter()
+                        .filter(|n| n.annotation.anchor.end.paragraph == p)
+                        .map(|n| NoteView {
+                            number: n.number,
+                            id: format!("note-{}", n.number),
+                            html: markdown::to_inline_html(&n.annotation.note),
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// The article's entities grouped by kind, most mentioned first.
+    fn sidebar(&self, article: &Article) -> Vec<SidebarGroup> {
+        EntityKind::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let mut refs: Vec<_> = article
+                    .entities
+                    .iter()
+                    .filter(|r| self.site.entities[r.entity].kind == kind)
+                    .collect();
+                if refs.is_empty() {
+                    return None;
+                }
+                refs.sort_by(|a, b| {
+                    let name = |e: usize| &self.site.entities[e].name;
+                    b.mentions
+                        .cmp(&a.mentions)
+                        .then_with(|| name(a.entity).cmp(name(b.entity)))
+                });
+                let entities = refs
+                    .into_iter()
+                    .map(|r| {
+                        let entity = &self.site.entities[r.entity];
+                        SidebarEntity {
+                            name: entity.name.clone(),
+                            url: self.urls.link(&urls::entity(&entity.slug)),
+                            description: entity.description.clone(),
+                            mentions: r.mentions,
+                            mentions_label: self.i18n.count(r.mentions as usize, Noun::Mention),
+                        }
+                    })
+                    .collect();
+                Some(SidebarGroup {
+                    heading: self.i18n.kind_plural(kind),
+                    entities,
+                })
+            })
+            .collect()
+    }
+}
+
+/// An annotation with its number: notes are numbered in reading order.
+pub struct Numbered<'a> {
+    pub number: usize,
+    pub annotation: &'a Annotation,
+}
+
+fn numbered(annotations: &[Annotation]) -> Vec<Numbered<'_>> {
+    let mut ordered: Vec<&Annotation> = annotations.iter().collect();
+    ordered.sort_by_key(|a| (a.anchor.start_char, a.anchor.end_char));
+    ordered
+        .into_iter()
+        .enumerate()
+        .map(|(i, annotation)| Numbered {
+            number: i + 1,
+            annotation,
+        })
+        .collect()
+}
+
+/// The parts of the quotes that fall inside paragraph `p` (`len` bytes long).
+fn quote_spans(p: usize, len: usize, notes: &[Numbered]) -> Vec<QuoteSpan> {
+    notes
+        .iter()
+        .filter(|n| {
+            n.annotation.anchor.start.paragraph <= p && p <= n.annotation.anchor.end.paragraph
+        })
+        .map(|n| {
+            let anchor = &n.annotation.anchor;
+            let start = if anchor.start.paragraph == p {
+                anchor.start.byte
+            } else {
+                0
+            };
+            let end = if anchor.end.paragraph == p {
+                anchor.end.byte
+            } else {
+                len
+            };
+            QuoteSpan {
+                range: start..end,
+                note: n.number,
+                ends_here: anchor.end.paragraph == p,
+            }
+        })
+        .collect()
+}
