@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::anchors::{Anchor, QuoteSelector, SeedText};
+use super::anchors::{Anchor, AnchorError, QuoteSelector, SeedText};
 use crate::diagnostic::Diagnostics;
 use crate::load::files::ArticleFront;
 use crate::load::front_matter::Point;
@@ -61,16 +61,21 @@ fn anchors(
     for annotation in annotations {
         let selector = QuoteSelector {
             exact: &annotation.quote.value,
-            prefix: annotation.prefix.as_deref(),
-            suffix: annotation.suffix.as_deref(),
+            prefix: annotation.prefix.as_ref().map(|p| p.value.as_str()),
+            suffix: annotation.suffix.as_ref().map(|s| s.value.as_str()),
         };
         match text.locate(&selector) {
             Ok(anchor) => anchors.push(anchor),
             Err(error) => {
-                let diagnostic =
-                    annotation
-                        .quote
-                        .point(&sidecar.source, &sidecar.display, error.message());
+                // Point at what the editor has to change: the prefix or suffix that
+                // does not fit, else the quote.
+                let at = match &error {
+                    AnchorError::PrefixMismatch { .. } => annotation.prefix.as_ref(),
+                    AnchorError::SuffixMismatch { .. } => annotation.suffix.as_ref(),
+                    _ => None,
+                }
+                .unwrap_or(&annotation.quote);
+                let diagnostic = at.point(&sidecar.source, &sidecar.display, error.message());
                 errors.push(match error.hint() {
                     Some(hint) => diagnostic.hint(hint),
                     None => diagnostic,

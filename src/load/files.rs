@@ -53,8 +53,8 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct AnnotationFront {
     pub quote: Spanned<String>,
-    pub prefix: Option<String>,
-    pub suffix: Option<String>,
+    pub prefix: Option<Spanned<String>>,
+    pub suffix: Option<Spanned<String>>,
     pub note: String,
 }
 

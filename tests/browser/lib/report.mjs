@@ -36,16 +36,23 @@ export class Report {
 
   /** Run `body(check)`; an exception thrown by it is a failure of that check. */
   async run(name, body) {
-    const check = new Check(name);
-    this.checks.push(check);
+    const [check] = await this.runMany([name], (checks) => body(checks[0]));
+    return check;
+  }
+
+  /** One body that fills several checks (e.g. one browser pass); a crash fails the first. */
+  async runMany(names, body) {
+    const checks = names.map((name) => new Check(name));
+    this.checks.push(...checks);
     const started = Date.now();
     try {
-      await body(check);
+      await body(checks);
     } catch (error) {
-      check.fail(`the check itself crashed: ${error?.stack || error}`);
+      checks[0].fail(`the check itself crashed: ${error?.stack || error}`);
+      checks.slice(1).forEach((c) => c.failures.length || c.skip("not run: see the crash above"));
     }
-    this.print(check, Date.now() - started);
-    return check;
+    for (const c of checks) this.print(c, Date.now() - started);
+    return checks;
   }
 
   print(check, ms) {
