@@ -58,10 +58,11 @@ pub fn build(
         .iter()
         .map(|d| (d.stem.as_str(), d))
         .collect();
-    let facts = analyze::seeds::scan(&inputs.seeds, &sidecars);
     // Problems of every stage are reported together: a broken file is left out and
     // the rest of the site is still checked.
-    let (site, assembly) = model::assemble(&inputs, facts, options);
+    let entities = model::entities(&inputs, &mut warnings);
+    let facts = analyze::seeds::scan(&inputs.seeds, &sidecars);
+    let (site, assembly) = model::assemble(&inputs, entities, facts, options);
     warnings.extend(assembly);
     let templates = render::templates(&site, &inputs.theme);
     let templates = match templates {

@@ -35,11 +35,11 @@ const RESERVED: &[&str] = &[
 /// Builds the site; `facts` are in the order of `inputs.seeds`.
 pub fn assemble(
     inputs: &Inputs,
+    entities: Vec<Entity>,
     facts: Vec<Result<SeedFacts, Diagnostics>>,
     options: BuildOptions,
 ) -> (Site, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
-    let entities = entities(inputs, &mut diagnostics);
     let entity_index: HashMap<&str, usize> = entities
         .iter()
         .enumerate()
@@ -258,39 +258,6 @@ fn source(
         name: raw.name.trim().to_string(),
         url: url.map(|(_, u)| u),
     })
-}
-
-/// Entities from `content/entities/`, sorted by slug (their file name).
-fn entities(inputs: &Inputs, diagnostics: &mut Diagnostics) -> Vec<Entity> {
-    let mut entities = Vec::with_capacity(inputs.entities.len());
-    for document in &inputs.entities {
-        let slug = document.stem.clone();
-        if slug != slugify(&slug) {
-            diagnostics.push(
-                Diagnostic::error(
-                    &document.display,
-                    format!("the entity file name `{slug}` is not a usable slug"),
-                )
-                .hint(format!(
-                    "rename the file to `{}.md`: lower-case Latin letters, digits and hyphens",
-                    slugify(&document.front.name.value)
-                )),
-            );
-            continue;
-        }
-        let front = &document.front;
-        entities.push(Entity {
-            slug,
-            name: front.name.value.trim().to_string(),
-            kind: front.kind,
-            aliases: front.aliases.iter().map(|a| a.trim().to_string()).collect(),
-            description: front.description.trim().to_string(),
-            wikidata: front.wikidata.clone(),
-            body: document.body().trim().to_string(),
-        });
-    }
-    entities.sort_by(|a, b| a.slug.cmp(&b.slug));
-    entities
 }
 
 /// Sidecars by seed id; a sidecar without a seed is an error.

@@ -3,6 +3,7 @@
 //! no locks, no template engine; sorted vectors so output order is deterministic.
 
 mod assemble;
+mod entities;
 pub mod excerpt;
 pub mod slug;
 
@@ -15,6 +16,7 @@ use crate::analyze::anchors::Anchor;
 use crate::config::Config;
 
 pub use assemble::{BuildOptions, assemble};
+pub use entities::entities;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,0 +1,41 @@
+//! Entities from `content/entities/`: validated, sorted by slug (their file name), so
+//! an entity's index is stable for the matcher, the model and the renderer alike.
+
+use super::Entity;
+use super::slug::slugify;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Inputs;
+
+/// Entities from `content/entities/`, sorted by slug (their file name).
+pub fn entities(inputs: &Inputs, diagnostics: &mut Diagnostics) -> Vec<Entity> {
+    let mut entities = Vec::with_capacity(inputs.entities.len());
+    for document in &inputs.entities {
+        let slug = document.stem.clone();
+        if slug != slugify(&slug) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &document.display,
+                    format!("the entity file name `{slug}` is not a usable slug"),
+                )
+                .hint(format!(
+                    "rename the file to `{}.md`: lower-case Latin letters, digits and hyphens",
+                    slugify(&document.front.name.value)
+                )),
+            );
+            continue;
+        }
+        let front = &document.front;
+        entities.push(Entity {
+            slug,
+            name: front.name.value.trim().to_string(),
+            kind: front.kind,
+            aliases: front.aliases.iter().map(|a| a.trim().to_string()).collect(),
+            description: front.description.trim().to_string(),
+            wikidata: front.wikidata.clone(),
+            body: document.body().trim().to_string(),
+        });
+    }
+    entities.sort_by(|a, b| a.slug.cmp(&b.slug));
+    entities
+}
+
