@@ -38,4 +38,3 @@ pub fn entities(inputs: &Inputs, diagnostics: &mut Diagnostics) -> Vec<Entity> {
     entities.sort_by(|a, b| a.slug.cmp(&b.slug));
     entities
 }
-
