@@ -61,7 +61,7 @@ async function main() {
   const report = new Report(`site checks: ${opts.dir}`);
   console.log(`checking ${site.dir}: ${site.htmlFiles.length} HTML pages, base URL ${site.baseUrl.href}`);
 
-  await report.run("(a) HTML validity: Nu Html Checker", (c) => checkHtmlValidity(site, c));
+  await report.run("(a) HTML (and CSS) validity: Nu Html Checker", (c) => checkHtmlValidity(site, c));
 
   await report.runMany(
     ["local links and #fragments resolve", "no resources from other hosts"],

@@ -95,6 +95,10 @@ export async function checkInBrowser(site, server, { all, screenshotDir }, check
       for (const file of pages) {
         const url = server.origin + site.urlPath(file);
         const page = await context.newPage();
+        page.on("dialog", (d) => {
+          record(pageProblems, `a script opened a ${d.type()} dialog ("${d.message()}"): injected markup?`, config.name, file);
+          d.dismiss().catch(() => {});
+        });
         page.on("pageerror", (e) => record(pageProblems, `uncaught script error: ${e.message}`, config.name, file));
         page.on("console", (m) => {
           // A request we blocked is reported once, as such, above.
@@ -156,7 +160,7 @@ export async function checkInBrowser(site, server, { all, screenshotDir }, check
   flush(layoutProblems, layoutCheck);
   axeCheck.note(`axe-core ${require("axe-core/package.json").version}: ${axeRuns} runs = ${pages.length} pages × ${CONFIGS.map((c) => c.name).join(", ")}`);
   pageCheck.note(`${pages.length} pages loaded in each of ${CONFIGS.length} configurations; requests off 127.0.0.1 are blocked and reported`);
-  layoutCheck.note("no sideways scrolling; the sidebar beside the text at 1400px and after it at 390px");
+  layoutCheck.note("no sideways scrolling; the sidebar beside the text at 1400px and after it at 390px; notes do not overlap");
   if (screenshotDir) shotCheck.note(`${screenshots} screenshots in ${path.relative(process.cwd(), screenshotDir) || "."}`);
   const missing = Object.entries(shots).filter(([, f]) => !f).map(([k]) => k);
   if (missing.length) shotCheck.fail(`no page of kind: ${missing.join(", ")}`);
@@ -189,6 +193,17 @@ function layoutProbe({ phone }) {
     const m = main.getBoundingClientRect();
     if (phone && s.top < m.bottom - 1) problems.push(`on a phone the sidebar (${describe(side)}) is not after the text (${describe(main)})`);
     if (!phone && !(s.left >= m.right - 1 && s.top < m.bottom)) problems.push(`on a wide screen the sidebar (${describe(side)}) is not beside the text (${describe(main)})`);
+  }
+  const notes = [...document.querySelectorAll(".sidenote")]
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && r.height > 0);
+  for (let i = 0; i < notes.length; i++) {
+    for (let j = i + 1; j < notes.length; j++) {
+      const [a, b] = [notes[i].r, notes[j].r];
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+        problems.push(`notes overlap: ${describe(notes[i].el)} and ${describe(notes[j].el)}`);
+      }
+    }
   }
   return problems;
 }

@@ -5,9 +5,10 @@ import path from "node:path";
 import { vnu } from "./java.mjs";
 import { attr, elements, textOf } from "./site.mjs";
 
-/** (a) Every HTML file through the Nu Html Checker; any error fails. */
+/** (a) Every HTML (and CSS) file through the Nu Html Checker; any error fails. */
 export async function checkHtmlValidity(site, check) {
-  const { messages, stderr } = await vnu(site.dir);
+  const cssFiles = site.files.filter((f) => f.endsWith(".css"));
+  const { messages, stderr } = await vnu([...site.htmlFiles, ...cssFiles].map((f) => path.join(site.dir, f)));
   for (const m of messages) {
     if (m.type !== "error" && m.type !== "non-document-error") continue;
     const file = m.url ? path.relative(site.dir, new URL(m.url).pathname) : "?";
@@ -16,7 +17,7 @@ export async function checkHtmlValidity(site, check) {
     check.fail(`${file}${where}: ${m.message}${extract}`);
   }
   if (!messages.length && /Exception|Error/.test(stderr)) check.fail(`vnu: ${stderr.trim()}`);
-  check.note(`${site.htmlFiles.length} HTML files checked with vnu --errors-only`);
+  check.note(`${site.htmlFiles.length} HTML and ${cssFiles.length} CSS files checked with vnu --errors-only`);
 }
 
 // Attributes that hold URLs, by element (srcset handled separately).
@@ -84,6 +85,12 @@ export async function checkLinks(site, linksCheck, externalCheck) {
   const broken = new Map(); // "target" -> [pages]
   const resolveLocal = (value, page, what) => {
     const url = new URL(value, site.absoluteUrl(page));
+    if (url.origin === site.origin && !site.isLocal(url)) {
+      const key = `${what} → ${url.pathname} (outside the site's base path ${site.basePath})`;
+      if (!broken.has(key)) broken.set(key, []);
+      broken.get(key).push(page);
+      return url;
+    }
     if (!site.isLocal(url)) return url;
     count++;
     const target = site.fileFor(url);

@@ -22,13 +22,13 @@ export function run(command, args, { input } = {}) {
   });
 }
 
-/** vnu over a folder: HTML files only, errors only, as JSON messages. */
-export async function vnu(dir) {
+/** vnu over HTML and CSS files (by extension), errors only, as JSON messages. */
+export async function vnu(files) {
   const { code, stdout, stderr } = await run("java", [
     "-Xss1m",
     "-jar", VNU_JAR,
-    "--errors-only", "--skip-non-html", "--format", "json", "--stdout",
-    dir,
+    "--errors-only", "--also-check-css", "--format", "json", "--stdout",
+    ...files,
   ]);
   let parsed;
   try {

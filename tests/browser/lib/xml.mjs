@@ -177,6 +177,9 @@ function checkFeed(site, file, feed, check, feedIds) {
 
   const feedUpdated = text(children(feed, ATOM_NS, "updated")[0]);
   checkDate(feedUpdated, where("atom:feed/atom:updated"), check);
+  if (feedUpdated.startsWith("1970-01-01")) {
+    check.warn(where(`atom:feed/atom:updated is ${feedUpdated}, the Unix epoch: a placeholder, not when the feed changed`));
+  }
   if (!text(children(feed, ATOM_NS, "title")[0])) check.fail(where("atom:feed/atom:title is empty"));
 
   const links = children(feed, ATOM_NS, "link");
@@ -195,6 +198,7 @@ function checkFeed(site, file, feed, check, feedIds) {
   const feedHasAuthor = children(feed, ATOM_NS, "author").length > 0;
   const ids = new Set();
   const entries = children(feed, ATOM_NS, "entry");
+  if (!entries.length) check.warn(where("has no entries"));
   entries.forEach((entry, i) => {
     const id = text(children(entry, ATOM_NS, "id")[0]);
     const at = where(`entry ${i + 1} (${id || "no id"})`);
