@@ -93,7 +93,7 @@ pub fn json_ld(
                 motivation: "commenting",
                 body: Body {
                     kind: "TextualBody",
-                    value: markdown::to_inline_html(&note.annotation.note),
+                    value: markdown::to_inline_html(&note.annotation.note, urls.base_path()),
                     format: "text/html",
                 },
                 target: Target {

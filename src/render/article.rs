@@ -33,7 +33,8 @@ impl Pages<'_> {
             date_iso,
             day_url: self.urls.link(&urls::day(article.date)),
             paragraphs: self.paragraphs(&seed.paragraphs, &notes),
-            note_html: (!article.note.is_empty()).then(|| markdown::to_html(&article.note)),
+            note_html: (!article.note.is_empty())
+                .then(|| markdown::to_html(&article.note, self.urls.base_path())),
             tags: self.tag_links(article),
             source: article.source.as_ref().map(|s| SourceView {
                 name: &s.name,
@@ -81,7 +82,10 @@ impl Pages<'_> {
                         .map(|n| NoteView {
                             number: n.number,
                             id: format!("note-{}", n.number),
-                            html: markdown::to_inline_html(&n.annotation.note),
+                            html: markdown::to_inline_html(
+                                &n.annotation.note,
+                                self.urls.base_path(),
+                            ),
                         })
                         .collect(),
                 }

@@ -63,11 +63,12 @@ fn feed<'a>(
     articles: impl Iterator<Item = &'a Article>,
 ) -> String {
     let entries: Vec<Entry> = articles.map(|a| entry(site, urls, a)).collect();
-    let updated = entries
-        .iter()
-        .map(|e| e.updated)
-        .max()
-        .unwrap_or_else(|| midnight(NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")));
+    // A feed without entries is as new as the site's newest article: still a date
+    // from the content, so the same input gives the same feed.
+    let newest_article = site.articles.last().map(|a| a.date);
+    let updated = entries.iter().map(|e| e.updated).max().unwrap_or_else(|| {
+        midnight(newest_article.unwrap_or(NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")))
+    });
     let mut feed = Feed::default();
     feed.set_title(Text::plain(info.title));
     if !info.subtitle.is_empty() {

@@ -49,6 +49,7 @@ pub struct Strings {
     pub annotations_data: &'static str,
     pub show_note: &'static str,
     pub months: &'static str,
+    pub no_articles: &'static str,
     pub generator: &'static str,
 }
 
@@ -91,6 +92,7 @@ const UKRAINIAN: Strings = Strings {
     annotations_data: "Примітки у форматі W3C Web Annotation",
     show_note: "Показати примітку",
     months: "Місяці",
+    no_articles: "Статей поки немає.",
     generator: "Зроблено annalist",
 };
 
@@ -133,6 +135,7 @@ const ENGLISH: Strings = Strings {
     annotations_data: "Notes as W3C Web Annotations",
     show_note: "Show note",
     months: "Months",
+    no_articles: "No articles yet.",
     generator: "Made with annalist",
 };
 
@@ -171,9 +174,15 @@ impl I18n {
             .to_string()
     }
 
-    /// «листопад 2025»: the nominative month, as a heading.
+    /// «Листопад 2025»: the nominative month, as a heading.
     pub fn month_heading(&self, year: i32, month: u32) -> String {
-        format!("{} {year}", self.month_name(month))
+        let name = self.month_name(month);
+        let mut chars = name.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        format!("{capitalised} {year}")
     }
 
     pub fn month_name(&self, month: u32) -> &'static str {
@@ -284,7 +293,7 @@ mod tests {
         let i18n = I18n::new(Language::Ukrainian);
         let date = NaiveDate::from_ymd_opt(2025, 11, 12).unwrap();
         assert_eq!(i18n.long_date(date), "12 листопада 2025");
-        assert_eq!(i18n.month_heading(2025, 11), "листопад 2025");
+        assert_eq!(i18n.month_heading(2025, 11), "Листопад 2025");
         assert_eq!(i18n.day_heading(date), "середа, 12 листопада 2025");
     }
 

@@ -20,18 +20,20 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
-/// Renders editor Markdown to HTML.
-pub fn to_html(markdown: &str) -> String {
+/// Renders editor Markdown to HTML. Links to site paths (`/chronology/`) get the
+/// site's `base_path`, so they work when the site is published under a sub-path.
+pub fn to_html(markdown: &str, base_path: &str) -> String {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    let events = highlight_code(Parser::new_ext(markdown, options()));
+    let events = Parser::new_ext(markdown, options());
+    let events = highlight_code(prefix_site_links(events, base_path));
     pulldown_cmark::html::push_html(&mut html, events);
     html
 }
 
 /// Renders a short note: like [`to_html`], but a lone paragraph loses its `<p>` so the
 /// note can sit inline.
-pub fn to_inline_html(markdown: &str) -> String {
-    let html = to_html(markdown);
+pub fn to_inline_html(markdown: &str, base_path: &str) -> String {
+    let html = to_html(markdown, base_path);
     let trimmed = html.trim_end();
     match trimmed
         .strip_prefix("<p>")
@@ -45,6 +47,49 @@ pub fn to_inline_html(markdown: &str) -> String {
 fn syntaxes() -> &'static SyntaxSet {
     static SYNTAXES: OnceLock<SyntaxSet> = OnceLock::new();
     SYNTAXES.get_or_init(SyntaxSet::load_defaults_newlines)
+}
+
+/// `/x/` → `<base_path>x/` in link and image targets; other URLs are left alone.
+fn prefix_site_links<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    base_path: &str,
+) -> impl Iterator<Item = Event<'a>> {
+    let prefix = base_path.trim_end_matches('/').to_string();
+    events.map(move |event| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if is_site_path(&dest_url) && !prefix.is_empty() => {
+            let dest_url = format!("{prefix}{dest_url}").into();
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if is_site_path(&dest_url) && !prefix.is_empty() => {
+            let dest_url = format!("{prefix}{dest_url}").into();
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
+        }
+        other => other,
+    })
+}
+
+fn is_site_path(url: &str) -> bool {
+    url.starts_with('/') && !url.starts_with("//")
 }
 
 /// Replaces each fenced code block with a known language by highlighted HTML.
@@ -111,7 +156,7 @@ mod tests {
 
     #[test]
     fn code_is_highlighted_with_classes() {
-        let html = to_html("```json\n{\"a\": 1}\n```\n");
+        let html = to_html("```json\n{\"a\": 1}\n```\n", "/");
         assert!(
             html.contains("<pre class=\"highlight\"><code class=\"language-json\">"),
             "{html}"
@@ -121,12 +166,24 @@ mod tests {
 
     #[test]
     fn unknown_language_is_escaped_plain_code() {
-        let html = to_html("```nosuchlang\n<b>\n```\n");
+        let html = to_html("```nosuchlang\n<b>\n```\n", "/");
         assert!(html.contains("&lt;b&gt;"), "{html}");
     }
 
     #[test]
+    fn site_links_get_the_base_path() {
+        let html = to_inline_html(
+            "[хронологія](/chronology/), [зовні](https://x.org/), [протокол](//x.org/)",
+            "/digest/",
+        );
+        assert_eq!(
+            html,
+            "<a href=\"/digest/chronology/\">хронологія</a>, <a href=\"https://x.org/\">зовні</a>, <a href=\"//x.org/\">протокол</a>"
+        );
+    }
+
+    #[test]
     fn quotes_stay_as_written() {
-        assert_eq!(to_inline_html("«Так» і \"так\""), "«Так» і \"так\"");
+        assert_eq!(to_inline_html("«Так» і \"так\"", "/"), "«Так» і \"так\"");
     }
 }

@@ -162,7 +162,7 @@ impl<'a> Pages<'a> {
         }
         let config = &self.site.config;
         let view = DigestView {
-            heading: config.title.clone(),
+            heading: self.i18n.page_title(&config.title, page),
             intro: (page == 1 && !config.description.is_empty())
                 .then(|| config.description.clone()),
             days,
@@ -172,7 +172,12 @@ impl<'a> Pages<'a> {
             count: None,
         };
         let path = urls::paginated("", page);
-        let title = self.i18n.page_title(&config.title, page);
+        // The layout adds the site's name to every title but the front page's.
+        let title = if page == 1 {
+            config.title.clone()
+        } else {
+            self.i18n.page_title(self.i18n.strings().digest, page)
+        };
         page_data(
             "digest.html",
             self.meta(title, &config.description, &path, "digest"),
@@ -337,7 +342,8 @@ impl<'a> Pages<'a> {
             name: &entity.name,
             kind: self.i18n.kind_singular(entity.kind),
             description: &entity.description,
-            body_html: (!entity.body.is_empty()).then(|| markdown::to_html(&entity.body)),
+            body_html: (!entity.body.is_empty())
+                .then(|| markdown::to_html(&entity.body, self.urls.base_path())),
             aliases: entity.aliases.iter().map(String::as_str).collect(),
             wikidata_url: entity
                 .wikidata
@@ -524,7 +530,7 @@ impl<'a> Pages<'a> {
         let page = &self.site.pages[index];
         let view = PageView {
             title: &page.title,
-            body_html: markdown::to_html(&page.body),
+            body_html: markdown::to_html(&page.body, self.urls.base_path()),
         };
         let path = format!("{}/", page.slug);
         page_data(

@@ -234,7 +234,7 @@ fn chronology_lists_articles_and_events_newest_first() {
     .map(|t| page.find(t).unwrap_or_else(|| panic!("{t} missing")))
     .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
-    assert!(page.contains("<h2 id=\"m2025-11\">листопад 2025</h2>"));
+    assert!(page.contains("<h2 id=\"m2025-11\">Листопад 2025</h2>"));
 }
 
 #[test]
