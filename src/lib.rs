@@ -61,7 +61,20 @@ pub fn build(
     // Problems of every stage are reported together: a broken file is left out and
     // the rest of the site is still checked.
     let entities = model::entities(&inputs, &mut warnings);
-    let facts = analyze::seeds::scan(&inputs.seeds, &sidecars);
+    let (matcher, shared_names) = analyze::mention_facts::matcher(&entities);
+    warnings.extend(shared_names);
+    let entity_index: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.slug.as_str(), i))
+        .collect();
+    let context = analyze::seeds::Context {
+        sidecars: &sidecars,
+        matcher: &matcher,
+        entities: &entity_index,
+    };
+    let facts = analyze::seeds::scan(&inputs.seeds, &context);
+    drop(entity_index);
     let (site, assembly) = model::assemble(&inputs, entities, facts, options);
     warnings.extend(assembly);
     let templates = render::templates(&site, &inputs.theme);
@@ -86,7 +99,14 @@ pub fn build(
     if mode == Mode::Build {
         let output_dir = output::resolve(root, output, &site.config.output_dir)?;
         let staging = write::Staging::create(&output_dir)?;
-        match render::render(&site, &analysis, &templates, &inputs.static_files, &staging) {
+        match render::render(
+            &site,
+            &analysis,
+            &matcher,
+            &templates,
+            &inputs.static_files,
+            &staging,
+        ) {
             Ok(rendered) => {
                 staging.commit()?;
                 report.pages = rendered.pages;

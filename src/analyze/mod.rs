@@ -5,7 +5,10 @@
 //! Everything here is one pass over the articles, never entities × articles.
 
 pub mod anchors;
+pub mod inflect;
 mod listings;
+pub mod mention_facts;
+pub mod mentions;
 pub mod seeds;
 
 pub use listings::{ChronologyItem, Day, analyze};

@@ -1,6 +1,7 @@
 //! The per-seed analysis pass: every seed is read once, in parallel, and reduced to the
-//! facts the model needs (date, default title and summary; later the entity mentions
-//! and annotation anchors). The text itself is dropped again: memory holds metadata.
+//! facts the model needs (date, default title and summary, the entities it mentions,
+//! where its annotations' quotes are). The text itself is dropped again: memory holds
+//! metadata only.
 
 use std::collections::HashMap;
 
@@ -8,11 +9,13 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::anchors::{Anchor, AnchorError, QuoteSelector, SeedText};
+use super::mention_facts;
+use super::mentions::MentionMatcher;
 use crate::diagnostic::Diagnostics;
 use crate::load::files::ArticleFront;
 use crate::load::front_matter::Point;
 use crate::load::{Document, SeedFile, seed};
-use crate::model::excerpt;
+use crate::model::{EntityRef, excerpt};
 
 /// What the model needs to know of one seed's text.
 #[derive(Debug)]
@@ -24,23 +27,38 @@ pub struct SeedFacts {
     pub default_summary: String,
     /// Where each of the sidecar's annotations is, in the sidecar's order.
     pub anchors: Vec<Anchor>,
+    /// The entities the text mentions (minus the sidecar's `not_entities`).
+    pub mentions: Vec<EntityRef>,
+}
+
+/// What the pass needs besides the seeds.
+pub struct Context<'a> {
+    pub sidecars: &'a HashMap<&'a str, &'a Document<ArticleFront>>,
+    pub matcher: &'a MentionMatcher,
+    /// Entity index by slug, for `not_entities`.
+    pub entities: &'a HashMap<&'a str, usize>,
 }
 
 /// Reads and analyses every seed; results are in the order of `seeds`.
-pub fn scan(
-    seeds: &[SeedFile],
-    sidecars: &HashMap<&str, &Document<ArticleFront>>,
-) -> Vec<Result<SeedFacts, Diagnostics>> {
+pub fn scan(seeds: &[SeedFile], context: &Context) -> Vec<Result<SeedFacts, Diagnostics>> {
     seeds
         .par_iter()
         .map(|file| {
             let seed = seed::read(&file.path, &file.display)?;
-            let sidecar = sidecars.get(file.id.as_str()).copied();
+            let sidecar = context.sidecars.get(file.id.as_str()).copied();
             let anchors = match sidecar {
                 Some(document) => anchors(&seed, document)?,
                 None => Vec::new(),
             };
-            Ok(facts(&seed, anchors))
+            let suppressed: Vec<usize> = sidecar
+                .map(|d| &d.front.not_entities)
+                .into_iter()
+                .flatten()
+                .filter_map(|slug| context.entities.get(slug.value.as_str()).copied())
+                .collect();
+            let found = mention_facts::by_paragraph(context.matcher, &seed.paragraphs);
+            let mentions = mention_facts::counts(&found, &seed.paragraphs, &suppressed);
+            Ok(facts(&seed, anchors, mentions))
         })
         .collect()
 }
@@ -90,10 +108,11 @@ fn anchors(
     }
 }
 
-fn facts(seed: &seed::Seed, anchors: Vec<Anchor>) -> SeedFacts {
+fn facts(seed: &seed::Seed, anchors: Vec<Anchor>, mentions: Vec<EntityRef>) -> SeedFacts {
     let lead = &seed.paragraphs[0];
     SeedFacts {
         anchors,
+        mentions,
         date: seed.date,
         default_title: excerpt::title_from_sentence(
             excerpt::first_sentence(lead),

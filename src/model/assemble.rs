@@ -142,6 +142,7 @@ fn article<'a>(
         .filter(|t| !t.is_empty())
         .unwrap_or(facts.default_title);
     let article = Article {
+        entities: facts.mentions,
         id: file.id.clone(),
         seed_path: file.path.clone(),
         date: facts.date,
@@ -152,7 +153,6 @@ fn article<'a>(
         title,
         tags: Vec::new(),
         source: None,
-        entities: Vec::new(),
         annotations: Vec::new(),
         events: Vec::new(),
         note: String::new(),

@@ -8,6 +8,7 @@ use super::pages::{PageData, Pages, page_data};
 use super::text::{self, LinkSpan, QuoteSpan};
 use super::urls;
 use super::views::*;
+use crate::analyze::mention_facts;
 use crate::diagnostic::Diagnostic;
 use crate::load::seed;
 use crate::model::{Annotation, Article, EntityKind};
@@ -32,7 +33,7 @@ impl Pages<'_> {
             date,
             date_iso,
             day_url: self.urls.link(&urls::day(article.date)),
-            paragraphs: self.paragraphs(&seed.paragraphs, &notes),
+            paragraphs: self.paragraphs(article, &seed.paragraphs, &notes),
             note_html: (!article.note.is_empty())
                 .then(|| markdown::to_html(&article.note, self.urls.base_path())),
             tags: self.tag_links(article),
@@ -66,16 +67,22 @@ impl Pages<'_> {
     }
 
     /// Each paragraph's HTML, with the notes whose quote ends in it.
-    fn paragraphs(&self, paragraphs: &[String], notes: &[Numbered]) -> Vec<ParagraphView> {
+    fn paragraphs(
+        &self,
+        article: &Article,
+        paragraphs: &[String],
+        notes: &[Numbered],
+    ) -> Vec<ParagraphView> {
         let label = self.i18n.strings().note;
+        let links = self.links(article, paragraphs);
         paragraphs
             .iter()
             .enumerate()
             .map(|(p, text)| {
                 let quotes = quote_spans(p, text.len(), notes);
-                let links: Vec<LinkSpan> = Vec::new();
+                let links = &links[p];
                 ParagraphView {
-                    html: text::paragraph_html(text, &links, &quotes, label),
+                    html: text::paragraph_html(text, links, &quotes, label),
                     notes: notes
                         .iter()
                         .filter(|n| n.annotation.anchor.end.paragraph == p)
@@ -91,6 +98,30 @@ impl Pages<'_> {
                 }
             })
             .collect()
+    }
+
+    /// Per paragraph, a link on the first mention of each of the article's entities
+    /// (a detected mention the sidecar suppressed is not one of them).
+    fn links(&self, article: &Article, paragraphs: &[String]) -> Vec<Vec<LinkSpan>> {
+        let mut links: Vec<Vec<LinkSpan>> = vec![Vec::new(); paragraphs.len()];
+        for mention in mention_facts::by_paragraph(self.matcher, paragraphs) {
+            let in_article = article
+                .entities
+                .iter()
+                .any(|r| r.entity == mention.entity && r.mentions > 0);
+            let linked = &mut links[mention.paragraph];
+            let first_in_paragraph = !linked.iter().any(|l| l.entity == mention.entity);
+            if in_article && first_in_paragraph {
+                let entity = &self.site.entities[mention.entity];
+                linked.push(LinkSpan {
+                    range: mention.range,
+                    entity: mention.entity,
+                    href: self.urls.link(&urls::entity(&entity.slug)),
+                    title: entity.name.clone(),
+                });
+            }
+        }
+        links
     }
 
     /// The article's entities grouped by kind, most mentioned first.

@@ -9,6 +9,7 @@ use super::jobs::{self, CHRONOLOGY_PER_PAGE, Job, Month};
 use super::urls::{self, Urls};
 use super::views::*;
 use super::{markdown, text};
+use crate::analyze::mentions::MentionMatcher;
 use crate::analyze::{Analysis, ChronologyItem};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Article, EntityKind, Site};
@@ -17,6 +18,8 @@ use crate::model::{Article, EntityKind, Site};
 pub struct Pages<'a> {
     pub site: &'a Site,
     pub analysis: &'a Analysis,
+    /// Finds the entity mentions to link in an article's text.
+    pub matcher: &'a MentionMatcher,
     pub months: &'a [Month],
     pub urls: &'a Urls,
     pub i18n: &'a I18n,

@@ -17,6 +17,7 @@ use super::markdown::escape;
 #[derive(Clone, Debug)]
 pub struct LinkSpan {
     pub range: Range<usize>,
+    pub entity: usize,
     pub href: String,
     pub title: String,
 }
@@ -126,6 +127,7 @@ mod tests {
         let start = text.find(word).unwrap();
         LinkSpan {
             range: start..start + word.len(),
+            entity: 0,
             href: "/entities/x/".to_string(),
             title: "X".to_string(),
         }

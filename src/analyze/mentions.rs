@@ -1,0 +1,253 @@
+//! Finds entity mentions in a seed text (analyze stage): every declined form of every
+//! entity name, in one pass, linked to its entity.
+//!
+//! All forms of all names ([`inflect`]) go into one leftmost-longest Aho-Corasick
+//! automaton over a folded view of the text (lower-case, one apostrophe, one byte per
+//! letter; see `text`), so matching is linear in the text whatever the number of
+//! entities. Each match is then checked on the
+//! original text: it must be a whole word and capitalise the same words as the name
+//! (надія is not Надія). Forms that several entities share are resolved by the text.
+
+mod resolve;
+mod text;
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod testset;
+
+use super::inflect::{self, Gender};
+use crate::model::EntityKind;
+use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
+use resolve::Hit;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use text::{Edge, TextView};
+
+/// The names of one entity, as its file gives them (base forms).
+#[derive(Clone, Copy, Debug)]
+pub struct EntityNames<'a> {
+    pub name: &'a str,
+    pub aliases: &'a [String],
+    pub kind: EntityKind,
+}
+
+/// A mention: byte offsets into the text, and the index of the entity in the slice given
+/// to [`MentionMatcher::new`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
+/// A name or alias that more than one entity answers to; it links only where the text
+/// disambiguates it, so `annalist check` warns about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedAlias {
+    pub alias: String,
+    pub entities: Vec<usize>,
+}
+
+/// Finds mentions of a fixed set of entities; build once, match many texts.
+pub struct MentionMatcher {
+    automaton: AhoCorasick,
+    /// Candidates of pattern `p` are `candidates[offsets[p]..offsets[p + 1]]`.
+    offsets: Vec<usize>,
+    candidates: Vec<Candidate>,
+    shared: Vec<SharedAlias>,
+}
+
+/// One entity that a pattern may stand for, with the capitalisation it requires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Candidate {
+    entity: usize,
+    capitals: u64,
+}
+
+impl MentionMatcher {
+    pub fn new(entities: &[EntityNames<'_>]) -> MentionMatcher {
+        let mut patterns = Patterns::default();
+        for (index, entity) in entities.iter().enumerate() {
+            patterns.add_entity(index, entity);
+        }
+        patterns.build()
+    }
+
+    /// Non-overlapping mentions sorted by start.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let view = TextView::new(text);
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while let Some(found) = self.automaton.find(Input::new(&view.folded).range(at..)) {
+            match self.longest_valid(&view, text, found) {
+                Some((hit, end)) => {
+                    hits.push(hit);
+                    at = end;
+                }
+                // No mention starts inside a word: resume at the end of this one.
+                None => at = view.after_word(text, found.start()),
+            }
+        }
+        resolve::link(text, hits)
+    }
+
+    /// Names and aliases that several entities share.
+    pub fn shared_aliases(&self) -> &[SharedAlias] {
+        &self.shared
+    }
+
+    /// The longest match where `found` starts that is a mention: when «Сергій кислиця»
+    /// fails the capitalisation check, «Сергій» alone may still be one. Returns the hit and
+    /// where it ends in the folded text.
+    fn longest_valid(&self, view: &TextView, text: &str, found: Match) -> Option<(Hit, usize)> {
+        let start = view.original(found.start());
+        let before = text::edge_before(text, start);
+        if before == Edge::Closed {
+            return None;
+        }
+        let mut next = Some(found);
+        while let Some(m) = next {
+            let span = start..view.original(m.end());
+            if let Some(hit) = self.check(text, span, before, m.pattern().as_usize()) {
+                return Some((hit, m.end()));
+            }
+            let shorter = found.start()..m.end() - 1;
+            next = self.automaton.find(
+                Input::new(&view.folded)
+                    .range(shorter)
+                    .anchored(Anchored::Yes),
+            );
+        }
+        None
+    }
+
+    /// A match is a mention if it ends a word (or a hyphen-joined part, see [`resolve`])
+    /// and its words are capitalised like the name's.
+    fn check(&self, text: &str, span: Range<usize>, before: Edge, pattern: usize) -> Option<Hit> {
+        let after = text::edge_after(text, span.end);
+        if after == Edge::Closed {
+            return None;
+        }
+        let capitals = text::capitals(&text[span.clone()]);
+        let candidates = &self.candidates[self.offsets[pattern]..self.offsets[pattern + 1]];
+        let entities: Vec<usize> = candidates
+            .iter()
+            .filter(|c| c.capitals == capitals)
+            .map(|c| c.entity)
+            .collect();
+        let hit = Hit {
+            start: span.start,
+            end: span.end,
+            entities,
+            hyphen_before: before == Edge::Hyphen,
+            hyphen_after: after == Edge::Hyphen,
+        };
+        (!hit.entities.is_empty()).then_some(hit)
+    }
+}
+
+/// The patterns while they are collected: folded form → pattern id, and who each one names.
+#[derive(Default)]
+struct Patterns {
+    ids: HashMap<Vec<u8>, usize>,
+    keys: Vec<Vec<u8>>,
+    entries: Vec<(usize, Candidate)>,
+    /// Every declared name and alias, to find the shared ones.
+    declared: Vec<(String, usize, Candidate)>,
+}
+
+impl Patterns {
+    fn add_entity(&mut self, index: usize, entity: &EntityNames<'_>) {
+        // An alias inherits the gender of the full name: «Стефанишин» of Ольга Стефанишин.
+        let gender = match entity.kind {
+            EntityKind::Person => inflect::guess_gender(entity.name),
+            _ => Gender::Masculine,
+        };
+        let names = std::iter::once(entity.name).chain(entity.aliases.iter().map(String::as_str));
+        for name in names.filter(|n| !n.trim().is_empty()) {
+            let forms = inflect::surface_forms_as(name, entity.kind, gender);
+            for (i, form) in forms.iter().enumerate() {
+                let (id, candidate) = self.add(form, index);
+                if i == 0 {
+                    self.declared.push((form.clone(), id, candidate));
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, form: &str, entity: usize) -> (usize, Candidate) {
+        let key = text::fold_str(form);
+        let id = match self.ids.get(&key) {
+            Some(&id) => id,
+            None => {
+                self.ids.insert(key.clone(), self.keys.len());
+                self.keys.push(key);
+                self.keys.len() - 1
+            }
+        };
+        let candidate = Candidate {
+            entity,
+            capitals: text::capitals(form),
+        };
+        self.entries.push((id, candidate));
+        (id, candidate)
+    }
+
+    fn build(mut self) -> MentionMatcher {
+        self.entries.sort_unstable();
+        self.entries.dedup();
+        let mut offsets = vec![0; self.keys.len() + 1];
+        for &(id, _) in &self.entries {
+            offsets[id + 1] += 1;
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        let shared = self.shared();
+        let candidates = self.entries.into_iter().map(|(_, c)| c).collect();
+        MentionMatcher {
+            automaton: automaton(&self.keys),
+            offsets,
+            candidates,
+            shared,
+        }
+    }
+
+    /// Declared names whose pattern, with the same capitals, also stands for another entity.
+    fn shared(&self) -> Vec<SharedAlias> {
+        let mut shared: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        for (alias, id, declared) in &self.declared {
+            let same = self
+                .entries_of(*id)
+                .filter(|c| c.capitals == declared.capitals);
+            let entities: BTreeSet<usize> = same.map(|c| c.entity).collect();
+            if entities.len() > 1 {
+                shared.entry(alias).or_default().extend(entities);
+            }
+        }
+        let to_alias = |(alias, entities): (&str, BTreeSet<usize>)| SharedAlias {
+            alias: alias.to_string(),
+            entities: entities.into_iter().collect(),
+        };
+        shared.into_iter().map(to_alias).collect()
+    }
+
+    /// The candidates of pattern `id`; `entries` is sorted by id.
+    fn entries_of(&self, id: usize) -> impl Iterator<Item = Candidate> + '_ {
+        let from = self.entries.partition_point(|&(i, _)| i < id);
+        self.entries[from..]
+            .iter()
+            .take_while(move |&&(i, _)| i == id)
+            .map(|&(_, c)| c)
+    }
+}
+
+fn automaton(keys: &[Vec<u8>]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(keys)
+        // Only an automaton past u32::MAX states fails: far beyond any entity list.
+        .expect("the mention automaton fits in memory")
+}

@@ -1,0 +1,70 @@
+//! From raw matches to mentions: hyphen-joined pairs, and shared aliases resolved by what
+//! the text said before.
+
+use super::Mention;
+use super::text::is_hyphen;
+
+/// A match that passed the word-boundary and capitalisation checks.
+#[derive(Debug)]
+pub(super) struct Hit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Every entity with this form, sorted; more than one for a shared alias.
+    pub(super) entities: Vec<usize>,
+    pub(super) hyphen_before: bool,
+    pub(super) hyphen_after: bool,
+}
+
+/// Turns hits, in text order and not overlapping, into mentions.
+pub(super) fn link(text: &str, hits: Vec<Hit>) -> Vec<Mention> {
+    disambiguate(pair_hyphens(text, hits))
+}
+
+/// A hit joined to a word by a hyphen stands only if that word is a hit too: «Києва-Ковеля»
+/// names two cities, but York must not be found in «Нью-Йорка».
+fn pair_hyphens(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+    loop {
+        let keep: Vec<bool> = (0..hits.len()).map(|i| is_paired(text, &hits, i)).collect();
+        if keep.iter().all(|&k| k) {
+            return hits;
+        }
+        let mut keep = keep.into_iter();
+        hits.retain(|_| keep.next().unwrap_or(false));
+    }
+}
+
+fn is_paired(text: &str, hits: &[Hit], i: usize) -> bool {
+    let joined = |a: &Hit, b: &Hit| {
+        let mut gap = text[a.end..b.start].chars();
+        gap.next().is_some_and(is_hyphen) && gap.next().is_none()
+    };
+    let before = !hits[i].hyphen_before || i > 0 && joined(&hits[i - 1], &hits[i]);
+    let after = !hits[i].hyphen_after || hits.get(i + 1).is_some_and(|n| joined(&hits[i], n));
+    before && after
+}
+
+/// A form of one entity links to it. A form several entities share (two people called
+/// Шевченко) links to whichever of them the text named most recently before it, and to
+/// none when it named neither.
+fn disambiguate(hits: Vec<Hit>) -> Vec<Mention> {
+    let mut mentions: Vec<Mention> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        let entity = match hit.entities.as_slice() {
+            [only] => Some(*only),
+            several => most_recent(&mentions, several),
+        };
+        if let Some(entity) = entity {
+            mentions.push(Mention {
+                start: hit.start,
+                end: hit.end,
+                entity,
+            });
+        }
+    }
+    mentions
+}
+
+fn most_recent(mentions: &[Mention], entities: &[usize]) -> Option<usize> {
+    let recent = mentions.iter().rev().find(|m| entities.contains(&m.entity));
+    recent.map(|m| m.entity)
+}

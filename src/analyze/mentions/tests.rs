@@ -1,0 +1,213 @@
+//! Unit tests of the matcher: boundaries, capitals, apostrophes, longest match, hyphens,
+//! shared aliases. The measured test set is in `testset`.
+
+use super::*;
+use EntityKind::{Organization, Person, Place};
+
+/// Builds a matcher over `(name, kind, aliases)` and returns each mention as
+/// `(surface form, entity index)`.
+fn find<'t>(entities: &[(&str, EntityKind, &[&str])], text: &'t str) -> Vec<(&'t str, usize)> {
+    let aliases: Vec<Vec<String>> = entities
+        .iter()
+        .map(|e| e.2.iter().map(|a| a.to_string()).collect())
+        .collect();
+    let names: Vec<EntityNames<'_>> = entities
+        .iter()
+        .zip(&aliases)
+        .map(|(e, aliases)| EntityNames {
+            name: e.0,
+            aliases,
+            kind: e.1,
+        })
+        .collect();
+    let mentions = MentionMatcher::new(&names).find(text);
+    mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.entity))
+        .collect()
+}
+
+const KYSLYTSIA: (&str, EntityKind, &[&str]) = ("Сергій Кислиця", Person, &["Кислиця"]);
+
+#[test]
+fn finds_declined_forms_in_order() {
+    let text = "Сергій Кислиця заявив, а Кислиці відповіли. З Кислицею згодні.";
+    assert_eq!(
+        find(&[KYSLYTSIA], text),
+        [("Сергій Кислиця", 0), ("Кислиці", 0), ("Кислицею", 0)]
+    );
+}
+
+#[test]
+fn never_inside_a_longer_word() {
+    let text = "кислий, Кислий присмак, Кислицький, Кислиця'с, Кислиця";
+    assert_eq!(find(&[KYSLYTSIA], text), [("Кислиця", 0)]);
+    let rada = ("Верховна Рада України", Organization, &["Рада"][..]);
+    assert_eq!(
+        find(&[rada], "Радаєв, Радіо Свобода, Радченко; Рада."),
+        [("Рада", 0)]
+    );
+}
+
+#[test]
+fn capitals_must_match_the_name() {
+    let nadiia = ("Надія", Person, &[][..]);
+    assert_eq!(
+        find(&[nadiia], "надія і надії; Надія прийшла"),
+        [("Надія", 0)]
+    );
+    let mzs = ("Міністерство закордонних справ", Organization, &[][..]);
+    assert!(find(&[mzs], "Міністерство Закордонних Справ").is_empty());
+    assert_eq!(
+        find(&[mzs], "Міністерству закордонних справ"),
+        [("Міністерству закордонних справ", 0)]
+    );
+}
+
+#[test]
+fn a_headline_in_capitals_matches() {
+    assert_eq!(find(&[KYSLYTSIA], "КИСЛИЦЯ ЗАЯВИВ"), [("КИСЛИЦЯ", 0)]);
+}
+
+#[test]
+fn apostrophes_match_each_other_and_offsets_stay_in_the_original() {
+    let daria = ("Дарʼя Каленюк", Person, &["Каленюк"][..]);
+    let text = "Дар’ї Каленюк, Дар'ю Каленюк, Дар`єю Каленюк, «Каленюк»";
+    let expected = [
+        ("Дар’ї Каленюк", 0),
+        ("Дар'ю Каленюк", 0),
+        ("Дар`єю Каленюк", 0),
+        ("Каленюк", 0),
+    ];
+    assert_eq!(find(&[daria], text), expected);
+}
+
+#[test]
+fn any_space_between_words_of_a_name() {
+    assert_eq!(
+        find(&[KYSLYTSIA], "Сергій\u{a0}Кислиця"),
+        [("Сергій\u{a0}Кислиця", 0)]
+    );
+    assert_eq!(
+        find(&[KYSLYTSIA], "Сергій\nКислиця"),
+        [("Сергій\nКислиця", 0)]
+    );
+    // A blank line ends a paragraph: the alias alone is found.
+    assert_eq!(find(&[KYSLYTSIA], "Сергій\n\nКислиця"), [("Кислиця", 0)]);
+}
+
+#[test]
+fn leftmost_longest_over_all_entities() {
+    let president = ("Володимир Зеленський", Person, &["Зеленський"][..]);
+    let prince = ("Володимир Великий", Person, &["Володимир"][..]);
+    let text = "Володимира Зеленського порівнюють з Володимиром.";
+    assert_eq!(
+        find(&[president, prince], text),
+        [("Володимира Зеленського", 0), ("Володимиром", 1)]
+    );
+}
+
+#[test]
+fn a_shorter_name_stands_where_the_longer_fails() {
+    let serhii = ("Сергій Марченко", Person, &["Сергій"][..]);
+    assert_eq!(
+        find(&[KYSLYTSIA, serhii], "Сергій кислиця"),
+        [("Сергій", 1)]
+    );
+}
+
+#[test]
+fn hyphens_join_two_names_but_do_not_split_one() {
+    let places = [
+        ("Київ", Place, &[][..]),
+        ("Ковель", Place, &[][..]),
+        ("Йорк", Place, &[][..]),
+    ];
+    assert_eq!(
+        find(&places, "траса Києва-Ковеля"),
+        [("Києва", 0), ("Ковеля", 1)]
+    );
+    assert!(find(&places, "у Нью-Йорку").is_empty());
+    assert!(find(&places, "Києво-Печерська, Київщина").is_empty());
+    let klychko = ("Володимир Кличко", Person, &["Кличко"][..]);
+    assert_eq!(find(&[klychko], "Кличко-молодший"), [("Кличко", 0)]);
+}
+
+#[test]
+fn a_shared_alias_links_to_the_most_recently_named_entity() {
+    let taras = ("Тарас Шевченко", Person, &["Шевченко"][..]);
+    let andrii = ("Андрій Шевченко", Person, &["Шевченко", "Шева"][..]);
+    let text = "Шевченко мовчить. Тарас Шевченко писав. Шевченко. Шева забив. Шевченко радів.";
+    let expected = [
+        ("Тарас Шевченко", 0),
+        ("Шевченко", 0),
+        ("Шева", 1),
+        ("Шевченко", 1),
+    ];
+    assert_eq!(find(&[taras, andrii], text), expected);
+}
+
+#[test]
+fn grammar_can_tell_shared_surnames_apart() {
+    // A woman's -енко never declines, so «Шевченка» can only be Тарас.
+    let taras = ("Тарас Шевченко", Person, &["Шевченко"][..]);
+    let iryna = ("Ірина Шевченко", Person, &["Шевченко"][..]);
+    assert_eq!(find(&[taras, iryna], "вірші Шевченка"), [("Шевченка", 0)]);
+}
+
+#[test]
+fn shared_aliases_are_reported() {
+    let aliases = vec!["Шевченко".to_string()];
+    let names = [
+        EntityNames {
+            name: "Тарас Шевченко",
+            aliases: &aliases,
+            kind: Person,
+        },
+        EntityNames {
+            name: "Андрій Шевченко",
+            aliases: &aliases,
+            kind: Person,
+        },
+        EntityNames {
+            name: "Київ",
+            aliases: &[],
+            kind: Place,
+        },
+    ];
+    let matcher = MentionMatcher::new(&names);
+    let expected = [SharedAlias {
+        alias: "Шевченко".into(),
+        entities: vec![0, 1],
+    }];
+    assert_eq!(matcher.shared_aliases(), expected);
+}
+
+#[test]
+fn empty_inputs() {
+    assert!(MentionMatcher::new(&[]).find("Київ").is_empty());
+    assert!(find(&[KYSLYTSIA], "").is_empty());
+    assert!(MentionMatcher::new(&[]).shared_aliases().is_empty());
+}
+
+#[test]
+fn folding_maps_offsets_back() {
+    let text = "Об’єднаних ʼ A\u{a0}Ї ü";
+    let view = TextView::new(text);
+    assert_eq!(
+        view.folded.len() + 1,
+        text.chars()
+            .map(|c| if c == 'ü' { 5 } else { 1 })
+            .sum::<usize>()
+            + 1
+    );
+    assert_eq!(text::fold_str("ОБ'ЄДНАНИХ"), view.folded[..10]);
+    for (i, (at, _)) in text
+        .char_indices()
+        .enumerate()
+        .filter(|(_, (_, c))| *c != 'ü')
+    {
+        assert_eq!(view.original(i), at);
+    }
+    assert_eq!(view.original(view.folded.len()), text.len());
+}

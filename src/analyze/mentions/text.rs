@@ -1,0 +1,215 @@
+//! The text as the matcher sees it: folded to one byte per letter, lower-case, with one
+//! apostrophe, one space and one hyphen, mapped back to byte offsets in the original;
+//! and word boundaries.
+
+/// A folded copy of a text, searched instead of it; [`TextView::original`] maps offsets back.
+///
+/// Cyrillic letters fold to one byte each (0x80..=0xB0) instead of UTF-8's two: the automaton then scans half the bytes and holds half the states. Other
+/// non-ASCII characters fold to a marker byte and four digit bytes, so they still match
+/// exactly and no match can start inside one.
+pub(super) struct TextView {
+    pub(super) folded: Vec<u8>,
+    /// The original offset of every folded byte, and of the end (u32: half the memory of
+    /// usize, and a seed is far below 4 GiB).
+    offsets: Vec<u32>,
+}
+
+impl TextView {
+    /// Folds byte by byte where it can: ASCII and two-byte Cyrillic (nearly all of a text)
+    /// fold without decoding, several times faster than `chars()`.
+    pub(super) fn new(text: &str) -> TextView {
+        let bytes = text.as_bytes();
+        let mut folded = Vec::with_capacity(text.len());
+        let mut offsets = Vec::with_capacity(text.len() + 1);
+        let mut at = 0;
+        while at < bytes.len() {
+            let (byte, width) = match (bytes[at], bytes.get(at + 1)) {
+                (b, _) if b.is_ascii() => (fold_ascii(b), 1),
+                (lead, Some(&next)) if let Some(byte) = fold_cyrillic(lead, next) => (byte, 2),
+                _ => {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    let width = fold_into(c, &mut folded);
+                    offsets.extend(std::iter::repeat_n(at as u32, width));
+                    at += c.len_utf8();
+                    continue;
+                }
+            };
+            folded.push(byte);
+            offsets.push(at as u32);
+            at += width;
+        }
+        offsets.push(text.len() as u32);
+        TextView { folded, offsets }
+    }
+
+    /// The offset in the original text of a character boundary in the folded one.
+    pub(super) fn original(&self, at: usize) -> usize {
+        self.offsets[at] as usize
+    }
+
+    /// Where to search next after a failed match at `at`: the end of the word there, since
+    /// no mention starts inside a word.
+    pub(super) fn after_word(&self, text: &str, at: usize) -> usize {
+        let start = self.original(at);
+        let mut rest = text[start..].char_indices().skip(1);
+        let end = rest.find(|&(_, c)| !(is_word_char(c) || is_apostrophe(c)));
+        let end = end.map_or(text.len(), |(i, _)| start + i);
+        at + self.offsets[at..].partition_point(|&o| (o as usize) < end)
+    }
+}
+
+/// Folds a name the way [`TextView`] folds a text, for the automaton's patterns.
+pub(super) fn fold_str(s: &str) -> Vec<u8> {
+    let mut folded = Vec::with_capacity(s.len());
+    s.chars().for_each(|c| {
+        fold_into(c, &mut folded);
+    });
+    folded
+}
+
+/// Marks a character folded to digits (see [`TextView`]); Cyrillic uses 0x80..=0xB0.
+const OTHER: u8 = 0xB1;
+
+/// Appends the folded form of `c` and returns its width in bytes. Lower-case, and one
+/// form of each apostrophe, space and hyphen: «Об’єднаних» and «Об'єднаних» must match
+/// the same pattern, and a name may wrap onto the next line.
+fn fold_into(c: char, out: &mut Vec<u8>) -> usize {
+    let byte = match c {
+        'а'..='я' => 0x80 + (c as u32 - 'а' as u32) as u8,
+        'А'..='Я' => 0x80 + (c as u32 - 'А' as u32) as u8,
+        'ѐ'..='џ' => 0xA0 + (c as u32 - 'ѐ' as u32) as u8,
+        'Ѐ'..='Џ' => 0xA0 + (c as u32 - 'Ѐ' as u32) as u8,
+        'Ґ' | 'ґ' => 0xB0,
+        c if c.is_ascii() => fold_ascii(c as u8),
+        c if is_apostrophe(c) => b'\'',
+        c if is_hyphen(c) => b'-',
+        c if c.is_whitespace() => b' ',
+        c => return fold_other(c, out),
+    };
+    out.push(byte);
+    1
+}
+
+/// [`fold_into`] for a two-byte UTF-8 Cyrillic letter, upper- or lower-case.
+fn fold_cyrillic(lead: u8, next: u8) -> Option<u8> {
+    Some(match (lead, next) {
+        (0xD0, 0x80..=0x8F) => 0xA0 + (next - 0x80), // Ѐ..Џ: Є, І, Ї
+        (0xD0, 0x90..=0xAF) => 0x80 + (next - 0x90), // А..Я
+        (0xD0, 0xB0..=0xBF) => 0x80 + (next - 0xB0), // а..п
+        (0xD1, 0x80..=0x8F) => 0x90 + (next - 0x80), // р..я
+        (0xD1, 0x90..=0x9F) => 0xA0 + (next - 0x90), // ѐ..џ: є, і, ї
+        (0xD2, 0x90 | 0x91) => 0xB0,                 // Ґ, ґ
+        _ => return None,
+    })
+}
+
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b if b.is_ascii_whitespace() => b' ',
+        b => b.to_ascii_lowercase(),
+    }
+}
+
+/// Any other character: lower-cased, then its code point as four base-64 digits in
+/// 0xC0..=0xFF after the [`OTHER`] marker.
+fn fold_other(c: char, out: &mut Vec<u8>) -> usize {
+    let mut lower = c.to_lowercase();
+    let c = match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    };
+    let code = c as u32;
+    out.push(OTHER);
+    out.extend([18, 12, 6, 0].map(|shift| 0xC0 | ((code >> shift) & 0x3F) as u8));
+    5
+}
+
+/// What borders a match on one side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Edge {
+    /// Space, punctuation or the end of the text.
+    Open,
+    /// A hyphen joining a capitalised word: a mention only if that word is one too.
+    Hyphen,
+    /// A letter, digit, or an apostrophe inside a word: the match is part of a longer word.
+    Closed,
+}
+
+pub(super) fn edge_before(text: &str, start: usize) -> Edge {
+    let mut before = text[..start].chars().rev();
+    let next = before.next();
+    let adjacent = before.next();
+    // The first letter of the word beyond a hyphen; only a hyphen needs it.
+    let initial = match next {
+        Some(c) if is_hyphen(c) => before
+            .take_while(|&c| is_word_char(c) || is_apostrophe(c))
+            .last()
+            .or(adjacent),
+        _ => adjacent,
+    };
+    edge(next, adjacent, initial)
+}
+
+pub(super) fn edge_after(text: &str, end: usize) -> Edge {
+    let mut after = text[end..].chars();
+    let next = after.next();
+    let beyond = after.next();
+    edge(next, beyond, beyond)
+}
+
+/// Classifies the character `next` to a match, given the letter `adjacent` to it beyond
+/// and the `initial` of the word that letter belongs to. A hyphen before a lower-case
+/// word or a number leaves the name whole (Кличко-молодший, Євробаченні-2016); next to a
+/// capitalised word it may join two names (Києва-Ковеля) or be inside one (Нью-Йорка),
+/// which [`super::resolve`] tells apart.
+fn edge(next: Option<char>, adjacent: Option<char>, initial: Option<char>) -> Edge {
+    let joins_word = adjacent.is_some_and(is_word_char);
+    match next {
+        Some(c) if is_word_char(c) => Edge::Closed,
+        Some(c) if is_apostrophe(c) && joins_word => Edge::Closed,
+        Some(c) if is_hyphen(c) && joins_word && initial.is_some_and(char::is_uppercase) => {
+            Edge::Hyphen
+        }
+        _ => Edge::Open,
+    }
+}
+
+/// Which words of `s` start with a capital: bit `i` for word `i` (words split at spaces
+/// and hyphens). A name matches only where the text capitalises the same words.
+pub(super) fn capitals(s: &str) -> u64 {
+    let mut bits = 0;
+    let mut word = 0;
+    let mut at_start = true;
+    for c in s.chars() {
+        if c.is_whitespace() || is_hyphen(c) {
+            at_start = true;
+        } else if at_start {
+            if c.is_uppercase() && word < 64 {
+                bits |= 1 << word;
+            }
+            word += 1;
+            at_start = false;
+        }
+    }
+    bits
+}
+
+/// Letters and digits of any script, combining accents (stress marks) and soft hyphens.
+pub(super) fn is_word_char(c: char) -> bool {
+    match c {
+        // Cyrillic letters and ASCII first: the general test walks Unicode tables.
+        'а'..='я' | 'А'..='Я' | 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => true,
+        c if c.is_ascii() => c.is_ascii_alphanumeric(),
+        c => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{ad}',
+    }
+}
+
+/// ' ’ ʼ ‘ ` all serve as the Ukrainian apostrophe.
+pub(super) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`')
+}
+
+pub(super) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
