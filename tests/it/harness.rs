@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::rc::Rc;
 
 pub const MINIMAL_CONFIG: &str =
     "title: Тестовий дайджест\ndescription: Сайт для тестів\nbase_url: https://test.example.org/\n";
@@ -22,7 +23,7 @@ pub fn repo() -> PathBuf {
 }
 
 pub struct SiteTest {
-    _dir: tempfile::TempDir,
+    dir: Rc<tempfile::TempDir>,
     pub root: PathBuf,
 }
 
@@ -32,7 +33,10 @@ impl SiteTest {
         let dir = tempfile::tempdir().expect("temporary folder");
         let root = dir.path().join("site");
         fs::create_dir_all(&root).expect("site folder");
-        let test = SiteTest { _dir: dir, root };
+        let test = SiteTest {
+            dir: Rc::new(dir),
+            root,
+        };
         test.file("site.yaml", MINIMAL_CONFIG)
     }
 
@@ -75,6 +79,7 @@ impl SiteTest {
         Run {
             output,
             public: self.root.join("public"),
+            _dir: Rc::clone(&self.dir),
         }
     }
 
@@ -90,6 +95,8 @@ impl SiteTest {
 pub struct Run {
     pub output: Output,
     public: PathBuf,
+    /// Keeps the site's folder alive as long as its output is inspected.
+    _dir: Rc<tempfile::TempDir>,
 }
 
 impl Run {

@@ -4,3 +4,4 @@ mod annotations;
 mod build;
 mod errors;
 mod harness;
+mod mentions;

@@ -1,0 +1,150 @@
+//! Entity mentions: found in any grammatical case, linked in the text (the first
+//! mention per paragraph), counted in the sidebar, quoted on the entity page.
+
+use crate::harness::{REAL_SEED_ID, SiteTest, real_seed};
+
+fn kyslytsia(site: SiteTest) -> SiteTest {
+    site.entity(
+        "serhii-kyslytsia",
+        "---\nname: Сергій Кислиця\nkind: person\naliases: [Кислиця]\ndescription: Дипломат\n---\n",
+    )
+    .entity("stambul", "---\nname: Стамбул\nkind: place\n---\n")
+    .entity("kyiv", "---\nname: Київ\nkind: place\n---\n")
+}
+
+fn real_article() -> SiteTest {
+    kyslytsia(SiteTest::new())
+        .file(&format!("seeds/{REAL_SEED_ID}.txt"), real_seed())
+        .sidecar(REAL_SEED_ID, "---\nslug: s\n---\n")
+}
+
+#[test]
+fn inflected_mentions_are_linked_once_per_paragraph() {
+    let page = real_article()
+        .build()
+        .succeeds()
+        .page("articles/s/index.html");
+    let link =
+        "<a class=\"mention\" href=\"/entities/serhii-kyslytsia/\" title=\"Сергій Кислиця\">";
+    assert!(page.contains(&format!("{link}Сергій Кислиця</a>.")));
+    assert!(page.contains(&format!("– заявив {link}Кислиця</a>, маючи")));
+    assert!(page.contains(&format!("оприлюднення інтерв’ю {link}Кислиці</a> заявили")));
+    assert!(page.contains(
+        "<a class=\"mention\" href=\"/entities/stambul/\" title=\"Стамбул\">Стамбулі</a>"
+    ));
+    assert!(page.contains("мирний процес був припинений <a class=\"mention\" href=\"/entities/kyiv/\" title=\"Київ\">Києвом</a>"));
+    // The fifth paragraph names Кислиця twice: only the first is a link.
+    let fifth = page.split("<div class=\"para\">").nth(5).unwrap();
+    assert_eq!(
+        fifth.matches("/entities/serhii-kyslytsia/").count(),
+        1,
+        "{fifth}"
+    );
+}
+
+#[test]
+fn the_sidebar_counts_mentions_by_kind() {
+    let page = real_article()
+        .build()
+        .succeeds()
+        .page("articles/s/index.html");
+    let sidebar = &page[page.find("<aside class=\"entity-sidebar\"").unwrap()..];
+    assert!(sidebar.contains("<a href=\"/entities/serhii-kyslytsia/\">Сергій Кислиця</a> <span class=\"count\">4 згадки</span>"), "{sidebar}");
+    assert!(sidebar.contains(
+        "<a href=\"/entities/stambul/\">Стамбул</a> <span class=\"count\">2 згадки</span>"
+    ));
+    assert!(sidebar.find("<h3>Люди</h3>").unwrap() < sidebar.find("<h3>Місця</h3>").unwrap());
+}
+
+#[test]
+fn the_entity_page_quotes_the_sentence_of_the_first_mention() {
+    let run = real_article().build().succeeds();
+    let page = run.page("entities/stambul/index.html");
+    assert!(page.contains("маючи на увазі переговорний процес української та російської делегацій у <mark>Стамбулі</mark>.</p>"), "{page}");
+    assert!(page.contains("<a href=\"/articles/s/\">"));
+}
+
+#[test]
+fn entity_pages_list_articles_newest_first_with_related_entities() {
+    let site = kyslytsia(SiteTest::new())
+        .seed("a1", "date 2025-01-10 Кислиця прибув до Стамбула.")
+        .seed("a2", "date 2025-03-05 Сергій Кислиця повернувся до Києва.")
+        .seed("a3", "date 2025-02-01 У Стамбулі тихо.");
+    let run = site.build().succeeds();
+    let page = run.page("entities/serhii-kyslytsia/index.html");
+    let newer = page.find("повернувся").unwrap();
+    let older = page.find("прибув").unwrap();
+    assert!(newer < older, "newest first");
+    let related = &page[page.find("related-heading").unwrap()..];
+    assert!(
+        related
+            .contains("<a href=\"/entities/kyiv/\">Київ</a> <span class=\"count\">1 стаття</span>")
+    );
+    assert!(related.contains(
+        "<a href=\"/entities/stambul/\">Стамбул</a> <span class=\"count\">1 стаття</span>"
+    ));
+    let stambul = run.page("entities/stambul/index.html");
+    assert!(stambul.contains("2 статті"));
+}
+
+#[test]
+fn not_entities_suppresses_a_wrong_detection() {
+    let site = kyslytsia(SiteTest::new())
+        .seed("a1", "date 2025-01-10 Кислиця прибув до Стамбула.")
+        .sidecar("a1", "---\nslug: a\nnot_entities: [stambul]\n---\n");
+    let run = site.build().succeeds();
+    let page = run.page("articles/a/index.html");
+    assert!(!page.contains("/entities/stambul/"), "{page}");
+    assert!(page.contains("/entities/serhii-kyslytsia/"));
+    assert!(
+        run.page("entities/stambul/index.html")
+            .contains("Статей поки немає.")
+    );
+}
+
+#[test]
+fn an_unknown_slug_in_not_entities_is_an_error() {
+    kyslytsia(SiteTest::new())
+        .seed("a1", "date 2025-01-10 Кислиця прибув.")
+        .sidecar("a1", "---\nnot_entities: [stambull]\n---\n")
+        .build()
+        .fails()
+        .stderr_contains("error: unknown entity `stambull`")
+        .stderr_contains("--> content/articles/a1.md:2:16")
+        .stderr_contains("did you mean `stambul`?");
+}
+
+#[test]
+fn a_shared_alias_links_only_where_the_article_disambiguates_it() {
+    let site = SiteTest::new()
+        .entity("taras-shevchenko", "---\nname: Тарас Шевченко\nkind: person\naliases: [Шевченко]\n---\n")
+        .entity("andrii-shevchenko", "---\nname: Андрій Шевченко\nkind: person\naliases: [Шевченко]\n---\n")
+        .seed("a1", "date 2025-01-10 Шевченко відкрив сезон.\n\nАндрій Шевченко подякував уболівальникам. Шевченко задоволений.")
+        .sidecar("a1", "---\nslug: a\n---\n");
+    let run = site.run(&["check"]).succeeds();
+    let stderr = run.stderr();
+    assert!(stderr.contains("warning: the name `Шевченко` is shared by the entities andrii-shevchenko, taras-shevchenko"), "{stderr}");
+    let run = site.build().succeeds();
+    let page = run.page("articles/a/index.html");
+    let first = page.split("<div class=\"para\">").nth(1).unwrap();
+    assert!(
+        !first.contains("class=\"mention\""),
+        "ambiguous before any full name: {first}"
+    );
+    assert!(!page.contains("/entities/taras-shevchenko/"));
+    assert!(page.contains("<a class=\"mention\" href=\"/entities/andrii-shevchenko/\" title=\"Андрій Шевченко\">Андрій Шевченко</a>"));
+}
+
+#[test]
+fn common_nouns_and_longer_words_are_not_names() {
+    let site = SiteTest::new()
+        .entity(
+            "nadiia",
+            "---\nname: Надія Савченко\nkind: person\naliases: [Надія]\n---\n",
+        )
+        .entity("kyslytsia", "---\nname: Кислиця\nkind: person\n---\n")
+        .seed("a1", "date 2025-01-10 Остання надія на кислий компот.")
+        .sidecar("a1", "---\nslug: a\n---\n");
+    let page = site.build().succeeds().page("articles/a/index.html");
+    assert!(!page.contains("class=\"mention\""), "{page}");
+}
