@@ -72,7 +72,7 @@ pub struct Article {
     pub summary: String,
     pub tags: Vec<usize>,
     pub source: Option<Source>,
-    /// Explicit and detected entities, most mentioned first.
+    /// Detected and explicit entities, by entity index (the sidebar orders them).
     pub entities: Vec<EntityRef>,
     pub annotations: Vec<Annotation>,
     pub events: Vec<Event>,

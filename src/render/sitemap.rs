@@ -58,3 +58,38 @@ fn error(message: &str) -> Diagnostic {
         format!("cannot write the sitemap: {message}"),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls(count: usize) -> Vec<String> {
+        (0..count)
+            .map(|i| format!("https://t.example.org/articles/a{i}/"))
+            .collect()
+    }
+
+    #[test]
+    fn one_file_up_to_the_protocol_limit() {
+        let files = sitemaps(&urls(MAX_URLS), |p| format!("https://t.example.org/{p}")).unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].0, "sitemap.xml");
+        let xml = String::from_utf8(files[0].1.clone()).unwrap();
+        assert_eq!(xml.matches("<url>").count(), MAX_URLS);
+    }
+
+    #[test]
+    fn an_index_beyond_the_limit() {
+        let files = sitemaps(&urls(MAX_URLS + 1), |p| {
+            format!("https://t.example.org/{p}")
+        })
+        .unwrap();
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"]);
+        let index = String::from_utf8(files[2].1.clone()).unwrap();
+        assert!(index.contains("<sitemapindex"));
+        assert!(index.contains("<loc>https://t.example.org/sitemap-2.xml</loc>"));
+        let second = String::from_utf8(files[1].1.clone()).unwrap();
+        assert_eq!(second.matches("<url>").count(), 1);
+    }
+}

@@ -49,6 +49,25 @@ fn seed_text_is_escaped_everywhere() {
 }
 
 #[test]
+fn a_title_from_the_sidecar_is_escaped_too() {
+    let site = SiteTest::new()
+        .seed("a1", &seed_text("2025-11-12", "Текст."))
+        .sidecar("a1", "---\ntitle: \"Увага <script>alert(1)</script>\"\nslug: a\ntags: [\"<b>тег</b>\"]\n---\n");
+    let run = site.build().succeeds();
+    let page = run.page("articles/a/index.html");
+    assert!(!page.contains("<script>alert"));
+    assert!(
+        page.contains(
+            "<h1 id=\"article-title\">Увага &lt;script&gt;alert(1)&lt;&#x2F;script&gt;</h1>"
+        ) || page
+            .contains("<h1 id=\"article-title\">Увага &lt;script&gt;alert(1)&lt;/script&gt;</h1>"),
+        "{page}"
+    );
+    assert!(!page.contains("<b>тег</b>"));
+    assert!(!run.page("index.html").contains("<script>alert"));
+}
+
+#[test]
 fn sidecar_fills_title_tags_source_note_and_sidebar() {
     let site = SiteTest::new()
         .seed("a1", &seed_text("2025-11-12", "Кислиця заявив про паузу."))
