@@ -57,11 +57,7 @@ fn a_title_from_the_sidecar_is_escaped_too() {
     let page = run.page("articles/a/index.html");
     assert!(!page.contains("<script>alert"));
     assert!(
-        page.contains(
-            "<h1 id=\"article-title\">Увага &lt;script&gt;alert(1)&lt;&#x2F;script&gt;</h1>"
-        ) || page
-            .contains("<h1 id=\"article-title\">Увага &lt;script&gt;alert(1)&lt;/script&gt;</h1>"),
-        "{page}"
+        page.contains("<h1 id=\"article-title\">Увага &lt;script&gt;alert(1)&lt;/script&gt;</h1>")
     );
     assert!(!page.contains("<b>тег</b>"));
     assert!(!run.page("index.html").contains("<script>alert"));
