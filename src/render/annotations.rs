@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::article::Numbered;
 use super::markdown;
+use super::pages::Numbered;
 use super::urls::{self, Urls};
 use crate::model::Article;
 

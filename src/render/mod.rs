@@ -2,7 +2,6 @@
 //! staging folder as soon as it is ready (so memory never holds the whole site).
 
 mod annotations;
-mod article;
 mod feeds;
 pub mod i18n;
 mod jobs;

@@ -1,17 +1,17 @@
 //! The article page: the seed text with entity links and marked quotes, numbered notes
 //! beside their paragraphs, the editorial note, events and the entity sidebar.
 
-use super::annotations;
-use super::i18n::Noun;
-use super::markdown;
-use super::pages::{PageData, Pages, page_data};
-use super::text::{self, LinkSpan, QuoteSpan};
-use super::urls;
-use super::views::*;
+use super::{PageData, Pages, page_data};
 use crate::analyze::mention_facts;
 use crate::diagnostic::Diagnostic;
 use crate::load::seed;
 use crate::model::{Annotation, Article, EntityKind};
+use crate::render::annotations;
+use crate::render::i18n::Noun;
+use crate::render::markdown;
+use crate::render::text::{self, LinkSpan, QuoteSpan};
+use crate::render::urls;
+use crate::render::views::*;
 
 impl Pages<'_> {
     pub(super) fn article(&self, index: usize) -> Result<PageData, Diagnostic> {

@@ -1,0 +1,114 @@
+//! The entity index by kind, and each entity's page: its articles newest first with
+//! the sentence of the first mention, and the entities most often named with it.
+
+use super::{PageData, Pages, page_data};
+use crate::model::EntityKind;
+use crate::render::i18n::Noun;
+use crate::render::jobs::{self};
+use crate::render::urls;
+use crate::render::views::*;
+use crate::render::{markdown, text};
+
+impl<'a> Pages<'a> {
+    pub(super) fn entities(&self) -> PageData {
+        let groups = EntityKind::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let mut entities: Vec<usize> = (0..self.site.entities.len())
+                    .filter(|&i| self.site.entities[i].kind == kind)
+                    .collect();
+                if entities.is_empty() {
+                    return None;
+                }
+                entities
+                    .sort_by(|&a, &b| self.site.entities[a].name.cmp(&self.site.entities[b].name));
+                Some(EntityGroup {
+                    heading: self.i18n.kind_plural(kind),
+                    id: kind.key(),
+                    entities: entities
+                        .into_iter()
+                        .map(|i| {
+                            let entity = &self.site.entities[i];
+                            EntityCard {
+                                name: entity.name.clone(),
+                                url: self.urls.link(&urls::entity(&entity.slug)),
+                                description: entity.description.clone(),
+                                count: self
+                                    .i18n
+                                    .count(self.analysis.entity_articles[i].len(), Noun::Article),
+                            }
+                        })
+                        .collect(),
+                })
+            })
+            .collect();
+        let title = self.i18n.strings().entities.to_string();
+        let description = self.i18n.strings().all_entities;
+        page_data(
+            "entities.html",
+            self.meta(title, description, "entities/", "entities"),
+            &EntitiesView { groups },
+        )
+    }
+
+    pub(super) fn entity(&self, index: usize, page: usize) -> PageData {
+        let entity = &self.site.entities[index];
+        let all = &self.analysis.entity_articles[index];
+        let per_page = self.site.config.per_page;
+        let path = urls::entity(&entity.slug);
+        let articles = all
+            .iter()
+            .skip((page - 1) * per_page)
+            .take(per_page)
+            .map(|&a| EntityArticle {
+                card: self.card(a),
+                sentence_html: self.site.articles[a]
+                    .entities
+                    .iter()
+                    .find(|r| r.entity == index)
+                    .and_then(|r| r.first_mention.as_ref())
+                    .map(|(sentence, range)| text::marked_sentence(sentence, range.clone())),
+            })
+            .collect();
+        let related = self.analysis.related[index]
+            .iter()
+            .map(|&(other, count)| {
+                let e = &self.site.entities[other];
+                CountedLink {
+                    label: e.name.clone(),
+                    url: self.urls.link(&urls::entity(&e.slug)),
+                    count: self.i18n.count(count as usize, Noun::Article),
+                }
+            })
+            .collect();
+        let view = EntityView {
+            name: &entity.name,
+            kind: self.i18n.kind_singular(entity.kind),
+            description: &entity.description,
+            body_html: (!entity.body.is_empty())
+                .then(|| markdown::to_html(&entity.body, self.urls.base_path())),
+            aliases: entity.aliases.iter().map(String::as_str).collect(),
+            wikidata_url: entity
+                .wikidata
+                .as_ref()
+                .map(|q| format!("https://www.wikidata.org/wiki/{q}")),
+            count: self.i18n.count(all.len(), Noun::Article),
+            articles,
+            related,
+            pagination: self.pagination(&path, page, jobs::page_count(all.len(), per_page)),
+            feed_url: self.urls.link(&format!("{path}feed.xml")),
+        };
+        let title = self.i18n.page_title(&entity.name, page);
+        let mut meta = self.meta(
+            title,
+            &entity.description,
+            &urls::paginated(&path, page),
+            "entities",
+        );
+        meta.feed = Some(Link {
+            label: format!("{} — {}", self.site.config.title, entity.name),
+            url: view.feed_url.clone(),
+        });
+        page_data("entity.html", meta, &view)
+    }
+}

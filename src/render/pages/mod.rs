@@ -1,0 +1,156 @@
+//! Builds the view of each page: which template, and the typed data it shows. This
+//! file holds what all page kinds share; each kind has its own file.
+
+mod article;
+mod chronology;
+mod digest;
+mod entities;
+mod tags;
+
+pub use article::Numbered;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tera::Context;
+
+use super::i18n::I18n;
+use super::jobs::{Job, Month};
+use super::urls::{self, Urls};
+use super::views::*;
+use crate::analyze::Analysis;
+use crate::analyze::mentions::MentionMatcher;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Article, Site};
+
+/// Everything page views are built from.
+pub struct Pages<'a> {
+    pub site: &'a Site,
+    pub analysis: &'a Analysis,
+    /// Finds the entity mentions to link in an article's text.
+    pub matcher: &'a MentionMatcher,
+    pub months: &'a [Month],
+    pub urls: &'a Urls,
+    pub i18n: &'a I18n,
+}
+
+/// A page ready for its template, and files that go with it (an article's annotations).
+pub struct PageData {
+    pub template: &'static str,
+    pub context: Context,
+    /// (path in the output, bytes)
+    pub companions: Vec<(String, Vec<u8>)>,
+}
+
+pub fn page_data<T: Serialize>(template: &'static str, meta: Meta, view: &T) -> PageData {
+    let mut context = Context::new();
+    context.insert("meta", &meta);
+    context.insert("page", view);
+    PageData {
+        template,
+        context,
+        companions: Vec::new(),
+    }
+}
+
+impl<'a> Pages<'a> {
+    pub fn build(&self, job: Job) -> Result<PageData, Diagnostic> {
+        Ok(match job {
+            Job::Home { page } => self.home(page),
+            Job::Day { day, page } => self.day(day, page),
+            Job::Archive => self.archive(),
+            Job::Article(index) => self.article(index)?,
+            Job::Entities => self.entities(),
+            Job::Entity { entity, page } => self.entity(entity, page),
+            Job::Chronology => self.chronology_index(),
+            Job::ChronologyMonth { month, page } => self.chronology_month(month, page),
+            Job::Tags => self.tags(),
+            Job::Tag { tag, page } => self.tag(tag, page),
+            Job::Page(index) => self.page(index),
+            Job::NotFound => self.not_found(),
+        })
+    }
+
+    pub(super) fn meta(&self, title: String, description: &str, path: &str, section: &str) -> Meta {
+        Meta {
+            title,
+            description: description.to_string(),
+            canonical: self.urls.absolute(path),
+            section: section.to_string(),
+            feed: None,
+            alternate_json: None,
+        }
+    }
+
+    pub(super) fn date(&self, date: NaiveDate) -> (String, String) {
+        (self.i18n.long_date(date), date.to_string())
+    }
+
+    pub(super) fn card(&self, index: usize) -> ArticleCard<'a> {
+        let article = &self.site.articles[index];
+        let (date, date_iso) = self.date(article.date);
+        ArticleCard {
+            title: &article.title,
+            url: self.urls.link(&urls::article(&article.slug)),
+            date,
+            date_iso,
+            summary: &article.summary,
+            tags: self.tag_links(article),
+            source: article.source.as_ref().map(|s| s.name.as_str()),
+        }
+    }
+
+    pub(super) fn tag_links(&self, article: &Article) -> Vec<Link> {
+        article
+            .tags
+            .iter()
+            .map(|&t| {
+                let tag = &self.site.tags[t];
+                Link {
+                    label: tag.name.clone(),
+                    url: self.urls.link(&urls::tag(&tag.slug)),
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn pagination(&self, path: &str, current: usize, total: usize) -> Pagination {
+        let url = |page: usize| self.urls.link(&urls::paginated(path, page));
+        let mut pages = Vec::new();
+        let mut last_shown = 0;
+        for number in 1..=total {
+            let near = number.abs_diff(current) <= 2 || number == 1 || number == total;
+            if !near {
+                continue;
+            }
+            if number > last_shown + 1 {
+                pages.push(PageLink {
+                    number: 0,
+                    url: None,
+                    current: false,
+                });
+            }
+            pages.push(PageLink {
+                number,
+                url: Some(url(number)),
+                current: number == current,
+            });
+            last_shown = number;
+        }
+        Pagination {
+            current,
+            total,
+            newer: (current > 1).then(|| url(current - 1)),
+            older: (current < total).then(|| url(current + 1)),
+            pages: if total > 1 { pages } else { Vec::new() },
+        }
+    }
+
+    pub(super) fn day_group(&self, date: NaiveDate, articles: &[usize]) -> DayGroup<'a> {
+        DayGroup {
+            heading: self.i18n.day_heading(date),
+            date_iso: date.to_string(),
+            url: self.urls.link(&urls::day(date)),
+            articles: articles.iter().map(|&i| self.card(i)).collect(),
+        }
+    }
+}
