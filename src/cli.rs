@@ -49,6 +49,9 @@ pub struct BuildArgs {
     /// Also build articles whose sidecar says `draft: true`
     #[arg(long)]
     pub drafts: bool,
+    /// Print how long each stage of the build took
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Args)]
@@ -89,6 +92,13 @@ impl BuildArgs {
             options,
             Mode::Build,
         );
+        if self.timings
+            && let Ok(report) = &result
+        {
+            for (stage, took) in &report.timings {
+                eprintln!("{:>8.3} s  {stage}", took.as_secs_f64());
+            }
+        }
         finish(
             result,
             "nothing was written; the previous output is unchanged",

@@ -33,6 +33,8 @@ pub struct Report {
     /// Where the site was written; `None` for a check.
     pub output: Option<PathBuf>,
     pub elapsed: Duration,
+    /// Time per stage, in order.
+    pub timings: Vec<(&'static str, Duration)>,
     pub warnings: Diagnostics,
 }
 
@@ -51,18 +53,65 @@ pub fn build(
     options: BuildOptions,
     mode: Mode,
 ) -> Result<Report, Diagnostics> {
-    let started = Instant::now();
-    let (inputs, mut warnings) = load::load(root)?;
+    let mut timings = Timings::start();
+    let (inputs, mut diagnostics) = load::load(root)?;
+    timings.lap("load");
+    let site = understand(&inputs, options, &mut diagnostics);
+    timings.lap("read seeds, resolve");
+    // Problems of every stage are reported together: a broken file is left out and
+    // the rest of the site is still checked, and only then does the build stop.
+    let templates = match render::templates(&site, &inputs.theme) {
+        Ok(templates) if !diagnostics.has_errors() => templates,
+        Ok(_) => return Err(diagnostics),
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return Err(diagnostics);
+        }
+    };
+    let analysis = analyze::analyze(&site);
+    timings.lap("lists");
+    let mut report = Report {
+        articles: site.articles.len(),
+        entities: site.entities.len(),
+        pages: 0,
+        files: 0,
+        output: None,
+        elapsed: Duration::ZERO,
+        timings: Vec::new(),
+        warnings: diagnostics,
+    };
+    if mode == Mode::Build {
+        let output_dir = output::resolve(root, output, &site.config.output_dir)?;
+        let staging = write::Staging::create(&output_dir)?;
+        let rendered = render::render(&site, &analysis, &templates, &inputs.static_files, &staging);
+        timings.lap("render and write");
+        let rendered = rendered.inspect_err(|_| staging.discard_now())?;
+        staging.commit()?;
+        timings.lap("swap in, remove the old output");
+        report.pages = rendered.pages;
+        report.files = rendered.files;
+        report.output = Some(output_dir);
+    }
+    report.elapsed = timings.total();
+    report.timings = timings.stages;
+    Ok(report)
+}
+
+/// Everything the site is made of, resolved: entities, the matcher over their names,
+/// the per-seed facts, and the model assembled from them.
+fn understand(
+    inputs: &load::Inputs,
+    options: BuildOptions,
+    diagnostics: &mut Diagnostics,
+) -> model::Site {
     let sidecars: HashMap<&str, &load::Document<load::files::ArticleFront>> = inputs
         .sidecars
         .iter()
         .map(|d| (d.stem.as_str(), d))
         .collect();
-    // Problems of every stage are reported together: a broken file is left out and
-    // the rest of the site is still checked.
-    let entities = model::entities(&inputs, &mut warnings);
+    let entities = model::entities(inputs, diagnostics);
     let (matcher, shared_names) = analyze::mention_facts::matcher(&entities);
-    warnings.extend(shared_names);
+    diagnostics.extend(shared_names);
     let entity_index: HashMap<&str, usize> = entities
         .iter()
         .enumerate()
@@ -75,50 +124,35 @@ pub fn build(
     };
     let facts = analyze::seeds::scan(&inputs.seeds, &context);
     drop(entity_index);
-    let (site, assembly) = model::assemble(&inputs, entities, facts, options);
-    warnings.extend(assembly);
-    let templates = render::templates(&site, &inputs.theme);
-    let templates = match templates {
-        Ok(templates) if !warnings.has_errors() => templates,
-        Ok(_) => return Err(warnings),
-        Err(errors) => {
-            warnings.extend(errors);
-            return Err(warnings);
-        }
-    };
-    let analysis = analyze::analyze(&site);
-    let mut report = Report {
-        articles: site.articles.len(),
-        entities: site.entities.len(),
-        pages: 0,
-        files: 0,
-        output: None,
-        elapsed: Duration::ZERO,
-        warnings,
-    };
-    if mode == Mode::Build {
-        let output_dir = output::resolve(root, output, &site.config.output_dir)?;
-        let staging = write::Staging::create(&output_dir)?;
-        match render::render(
-            &site,
-            &analysis,
-            &matcher,
-            &templates,
-            &inputs.static_files,
-            &staging,
-        ) {
-            Ok(rendered) => {
-                staging.commit()?;
-                report.pages = rendered.pages;
-                report.files = rendered.files;
-                report.output = Some(output_dir);
-            }
-            Err(errors) => {
-                staging.discard();
-                return Err(errors);
-            }
+    let (site, assembly) = model::assemble(inputs, entities, facts, options);
+    diagnostics.extend(assembly);
+    site
+}
+
+/// How long each stage took, for `--timings`.
+struct Timings {
+    started: Instant,
+    last: Instant,
+    stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn start() -> Timings {
+        let now = Instant::now();
+        Timings {
+            started: now,
+            last: now,
+            stages: Vec::new(),
         }
     }
-    report.elapsed = started.elapsed();
-    Ok(report)
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
+
+    fn total(&self) -> Duration {
+        self.started.elapsed()
+    }
 }

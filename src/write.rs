@@ -72,7 +72,7 @@ impl Staging {
     }
 
     /// Throws the staging folder away; the output is untouched.
-    pub fn discard(self) {
+    pub fn discard_now(&self) {
         let _ = remove_if_present(&self.dir);
     }
 }

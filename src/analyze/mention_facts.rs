@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::mentions::{EntityNames, MentionMatcher};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{Entity, EntityRef, excerpt};
+use crate::model::{Entity, EntityRef, MentionLink, excerpt};
 
 /// Longest first-mention sentence kept, in characters; longer ones are cut around
 /// the mention (the entity page shows the sentence, not the paragraph).
@@ -84,30 +84,61 @@ pub fn counts(
     paragraphs: &[String],
     suppressed: &[usize],
 ) -> Vec<EntityRef> {
+    // Sentences are cut once per paragraph, and only for paragraphs with a first mention.
+    let mut sentences: Vec<Option<Vec<Range<usize>>>> = vec![None; paragraphs.len()];
     let mut refs: Vec<EntityRef> = Vec::new();
     for mention in mentions.iter().filter(|m| !suppressed.contains(&m.entity)) {
         match refs.iter_mut().find(|r| r.entity == mention.entity) {
             Some(existing) => existing.mentions += 1,
-            None => refs.push(EntityRef {
-                entity: mention.entity,
-                mentions: 1,
-                first_mention: Some(sentence_around(
-                    &paragraphs[mention.paragraph],
-                    mention.range.clone(),
-                )),
-            }),
+            None => {
+                let paragraph = &paragraphs[mention.paragraph];
+                let cut = sentences[mention.paragraph]
+                    .get_or_insert_with(|| excerpt::sentences(paragraph));
+                refs.push(EntityRef {
+                    entity: mention.entity,
+                    mentions: 1,
+                    first_mention: Some(sentence_around(paragraph, cut, mention.range.clone())),
+                });
+            }
         }
     }
     refs.sort_by_key(|r| r.entity);
     refs
 }
 
+/// The links an article shows: the first mention of each entity in each paragraph,
+/// except `suppressed` entities.
+pub fn links(mentions: &[ParagraphMention], suppressed: &[usize]) -> Vec<MentionLink> {
+    let mut links: Vec<MentionLink> = Vec::new();
+    for mention in mentions.iter().filter(|m| !suppressed.contains(&m.entity)) {
+        let seen = links
+            .iter()
+            .rev()
+            .take_while(|l| l.paragraph as usize == mention.paragraph)
+            .any(|l| l.entity as usize == mention.entity);
+        if !seen {
+            links.push(MentionLink {
+                paragraph: mention.paragraph as u32,
+                start: mention.range.start as u32,
+                end: mention.range.end as u32,
+                entity: mention.entity as u32,
+            });
+        }
+    }
+    links
+}
+
 /// The sentence of `paragraph` that holds `mention`, and the mention's range in it;
 /// a very long sentence is cut to a window around the mention.
-fn sentence_around(paragraph: &str, mention: Range<usize>) -> (String, Range<usize>) {
-    let sentence = excerpt::sentences(paragraph)
-        .into_iter()
+fn sentence_around(
+    paragraph: &str,
+    sentences: &[Range<usize>],
+    mention: Range<usize>,
+) -> (String, Range<usize>) {
+    let sentence = sentences
+        .iter()
         .find(|s| s.start <= mention.start && mention.end <= s.end)
+        .cloned()
         .unwrap_or(0..paragraph.len());
     let text = &paragraph[sentence.clone()];
     let local = mention.start - sentence.start..mention.end - sentence.start;
@@ -222,7 +253,8 @@ mod tests {
         let filler = "слово ".repeat(80);
         let paragraph = format!("{filler}Кислиця {filler}.");
         let start = paragraph.find("Кислиця").unwrap();
-        let (shown, range) = sentence_around(&paragraph, start..start + "Кислиця".len());
+        let cut = excerpt::sentences(&paragraph);
+        let (shown, range) = sentence_around(&paragraph, &cut, start..start + "Кислиця".len());
         assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
         assert_eq!(&shown[range], "Кислиця");
         assert!(shown.chars().count() <= SENTENCE_CHARS + 2);

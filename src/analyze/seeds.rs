@@ -15,7 +15,7 @@ use crate::diagnostic::Diagnostics;
 use crate::load::files::ArticleFront;
 use crate::load::front_matter::Point;
 use crate::load::{Document, SeedFile, seed};
-use crate::model::{EntityRef, excerpt};
+use crate::model::{EntityRef, MentionLink, excerpt};
 
 /// What the model needs to know of one seed's text.
 #[derive(Debug)]
@@ -29,6 +29,8 @@ pub struct SeedFacts {
     pub anchors: Vec<Anchor>,
     /// The entities the text mentions (minus the sidecar's `not_entities`).
     pub mentions: Vec<EntityRef>,
+    /// The mentions the article page links.
+    pub links: Vec<MentionLink>,
 }
 
 /// What the pass needs besides the seeds.
@@ -57,8 +59,10 @@ pub fn scan(seeds: &[SeedFile], context: &Context) -> Vec<Result<SeedFacts, Diag
                 .filter_map(|slug| context.entities.get(slug.value.as_str()).copied())
                 .collect();
             let found = mention_facts::by_paragraph(context.matcher, &seed.paragraphs);
-            let mentions = mention_facts::counts(&found, &seed.paragraphs, &suppressed);
-            Ok(facts(&seed, anchors, mentions))
+            let mut facts = facts(&seed, anchors);
+            facts.mentions = mention_facts::counts(&found, &seed.paragraphs, &suppressed);
+            facts.links = mention_facts::links(&found, &suppressed);
+            Ok(facts)
         })
         .collect()
 }
@@ -108,11 +112,12 @@ fn anchors(
     }
 }
 
-fn facts(seed: &seed::Seed, anchors: Vec<Anchor>, mentions: Vec<EntityRef>) -> SeedFacts {
+fn facts(seed: &seed::Seed, anchors: Vec<Anchor>) -> SeedFacts {
     let lead = &seed.paragraphs[0];
     SeedFacts {
         anchors,
-        mentions,
+        mentions: Vec::new(),
+        links: Vec::new(),
         date: seed.date,
         default_title: excerpt::title_from_sentence(
             excerpt::first_sentence(lead),

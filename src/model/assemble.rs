@@ -143,6 +143,7 @@ fn article<'a>(
         .unwrap_or(facts.default_title);
     let article = Article {
         entities: facts.mentions,
+        links: facts.links,
         id: file.id.clone(),
         seed_path: file.path.clone(),
         date: facts.date,

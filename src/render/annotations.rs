@@ -1,8 +1,10 @@
 //! An article's notes as W3C Web Annotations (JSON-LD): one AnnotationPage per article
-//! at `/articles/<slug>/annotations.jsonld`. Each annotation targets the article page
-//! with a TextQuoteSelector (the quote as the seed has it, with up to 32 characters of context either side)
-//! and a TextPositionSelector counted in Unicode code points over the seed text, its
-//! paragraphs joined by a blank line (`\n\n`).
+//! at `/articles/<slug>/annotations.jsonld`. The selectors count over the seed text,
+//! not over the HTML page (whose text also holds the title, the menu and the note
+//! numbers), so that text is published beside them as `/articles/<slug>/text.txt`
+//! (paragraphs joined by a blank line) and each target is that text, scoped to the
+//! article page: a TextQuoteSelector (the quote with up to 32 characters of context
+//! either side) and a TextPositionSelector in Unicode code points.
 
 use serde::Serialize;
 
@@ -46,7 +48,10 @@ struct Body {
 
 #[derive(Serialize)]
 struct Target {
+    #[serde(rename = "type")]
+    kind: &'static str,
     source: String,
+    scope: String,
     selector: (QuoteSelector, PositionSelector),
 }
 
@@ -68,6 +73,11 @@ struct PositionSelector {
 }
 
 /// The JSON-LD document of an article's numbered notes.
+/// The plain text the selectors count over.
+pub fn seed_text(paragraphs: &[String]) -> String {
+    paragraphs.join("\n\n")
+}
+
 pub fn json_ld(
     urls: &Urls,
     article: &Article,
@@ -76,7 +86,10 @@ pub fn json_ld(
 ) -> String {
     let page_url = urls.absolute(&urls::article(&article.slug));
     let id = format!("{page_url}annotations.jsonld");
-    let text: Vec<char> = paragraphs.join("\n\n").chars().collect();
+    let text_url = format!("{page_url}text.txt");
+    // Links inside a note must work wherever the JSON-LD is read: absolute URLs.
+    let link_prefix = urls.absolute("");
+    let text: Vec<char> = seed_text(paragraphs).chars().collect();
     let slice = |from: usize, to: usize| {
         text[from.min(text.len())..to.min(text.len())]
             .iter()
@@ -93,11 +106,13 @@ pub fn json_ld(
                 motivation: "commenting",
                 body: Body {
                     kind: "TextualBody",
-                    value: markdown::to_inline_html(&note.annotation.note, urls.base_path()),
+                    value: markdown::to_inline_html(&note.annotation.note, &link_prefix),
                     format: "text/html",
                 },
                 target: Target {
-                    source: page_url.clone(),
+                    kind: "SpecificResource",
+                    source: text_url.clone(),
+                    scope: page_url.clone(),
                     selector: (
                         QuoteSelector {
                             kind: "TextQuoteSelector",

@@ -19,7 +19,6 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::analyze::Analysis;
-use crate::analyze::mentions::MentionMatcher;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Theme;
 use crate::load::theme::{Asset, StaticFile};
@@ -52,7 +51,6 @@ pub fn templates(site: &Site, theme: &Theme) -> Result<Templates, Diagnostics> {
 pub fn render(
     site: &Site,
     analysis: &Analysis,
-    matcher: &MentionMatcher,
     templates: &Templates,
     static_files: &[StaticFile],
     staging: &Staging,
@@ -64,7 +62,6 @@ pub fn render(
     let pages = Pages {
         site,
         analysis,
-        matcher,
         months: &months,
         urls: &urls,
         i18n: &i18n,

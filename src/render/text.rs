@@ -17,7 +17,6 @@ use super::markdown::escape;
 #[derive(Clone, Debug)]
 pub struct LinkSpan {
     pub range: Range<usize>,
-    pub entity: usize,
     pub href: String,
     pub title: String,
 }
@@ -127,7 +126,6 @@ mod tests {
         let start = text.find(word).unwrap();
         LinkSpan {
             range: start..start + word.len(),
-            entity: 0,
             href: "/entities/x/".to_string(),
             title: "X".to_string(),
         }

@@ -16,7 +16,12 @@
 // (d) sitemap.xml (or a sitemap index and its sitemaps) against the sitemaps.org XSDs;
 // (e) every Atom feed against RFC 4287's RELAX NG schema (Jing, from vnu.jar) and
 //     the rules a schema cannot state (unique absolute ids, RFC 3339 dates,
-//     rel="self", authors, alternates).
+//     rel="self", authors, alternates);
+// (f) every annotations.jsonld (W3C Web Annotation AnnotationPage) against the W3C
+//     test-suite JSON Schemas (draft-04, Ajv): the page and annotation MUSTs, both
+//     selectors detected; then each TextPositionSelector (code points over the
+//     article's text) slices the TextQuoteSelector's exact, prefix and suffix fit,
+//     and the article links to the file.
 //
 // Exits 1 if any check fails; the last line reads "checks: N passed, N failed".
 
@@ -27,6 +32,7 @@ import { Report } from "./lib/report.mjs";
 import { Site } from "./lib/site.mjs";
 import { checkHtmlValidity, checkLinks } from "./lib/html.mjs";
 import { checkSitemap, checkFeeds } from "./lib/xml.mjs";
+import { checkAnnotations } from "./lib/annotations.mjs";
 import { serve } from "./lib/server.mjs";
 import { checkInBrowser } from "./lib/browser.mjs";
 
@@ -69,6 +75,7 @@ async function main() {
   );
   await report.run("(d) sitemap against sitemaps.org 0.9 XSD", (c) => checkSitemap(site, c));
   await report.run("(e) Atom feeds: RFC 4287 schema and rules", (c) => checkFeeds(site, c));
+  await report.run("(f) Web Annotations: W3C test-suite schemas, selectors against the text", (c) => checkAnnotations(site, c));
 
   if (opts.browser) {
     const screenshotDir = path.resolve(opts.screenshots ?? path.join(HERE, "screenshots", label));

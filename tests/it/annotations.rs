@@ -96,6 +96,10 @@ fn notes_are_exported_as_web_annotations() {
     assert_eq!(note["type"], "Annotation");
     assert_eq!(
         note["target"]["source"],
+        "https://test.example.org/articles/s/text.txt"
+    );
+    assert_eq!(
+        note["target"]["scope"],
         "https://test.example.org/articles/s/"
     );
     assert_eq!(note["target"]["selector"][0]["type"], "TextQuoteSelector");
@@ -115,6 +119,11 @@ fn notes_are_exported_as_web_annotations() {
     let end = note["target"]["selector"][1]["end"].as_u64().unwrap() as usize;
     let seed = String::from_utf8(real_seed()).unwrap();
     let body = seed.trim_start().splitn(3, ' ').nth(2).unwrap().trim_end();
+    assert_eq!(
+        run.page("articles/s/text.txt"),
+        body,
+        "the text the positions count over"
+    );
     let text: Vec<char> = body.chars().collect();
     assert_eq!(
         text[start..end].iter().collect::<String>(),

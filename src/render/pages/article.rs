@@ -2,7 +2,6 @@
 //! beside their paragraphs, the editorial note, events and the entity sidebar.
 
 use super::{PageData, Pages, page_data};
-use crate::analyze::mention_facts;
 use crate::diagnostic::Diagnostic;
 use crate::load::seed;
 use crate::model::{Annotation, Article, EntityKind};
@@ -62,6 +61,9 @@ impl Pages<'_> {
         if !notes.is_empty() {
             let json = annotations::json_ld(self.urls, article, &seed.paragraphs, &notes);
             page.companions.push((annotations_path, json.into_bytes()));
+            let text = annotations::seed_text(&seed.paragraphs);
+            page.companions
+                .push((format!("{path}text.txt"), text.into_bytes()));
         }
         Ok(page)
     }
@@ -100,22 +102,14 @@ impl Pages<'_> {
             .collect()
     }
 
-    /// Per paragraph, a link on the first mention of each of the article's entities
-    /// (a detected mention the sidecar suppressed is not one of them).
+    /// Per paragraph, the links to the article's entities.
     fn links(&self, article: &Article, paragraphs: &[String]) -> Vec<Vec<LinkSpan>> {
         let mut links: Vec<Vec<LinkSpan>> = vec![Vec::new(); paragraphs.len()];
-        for mention in mention_facts::by_paragraph(self.matcher, paragraphs) {
-            let in_article = article
-                .entities
-                .iter()
-                .any(|r| r.entity == mention.entity && r.mentions > 0);
-            let linked = &mut links[mention.paragraph];
-            let first_in_paragraph = !linked.iter().any(|l| l.entity == mention.entity);
-            if in_article && first_in_paragraph {
-                let entity = &self.site.entities[mention.entity];
-                linked.push(LinkSpan {
-                    range: mention.range,
-                    entity: mention.entity,
+        for link in &article.links {
+            let entity = &self.site.entities[link.entity as usize];
+            if let Some(paragraph) = links.get_mut(link.paragraph as usize) {
+                paragraph.push(LinkSpan {
+                    range: link.start as usize..link.end as usize,
                     href: self.urls.link(&urls::entity(&entity.slug)),
                     title: entity.name.clone(),
                 });

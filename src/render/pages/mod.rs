@@ -18,7 +18,6 @@ use super::jobs::{Job, Month};
 use super::urls::{self, Urls};
 use super::views::*;
 use crate::analyze::Analysis;
-use crate::analyze::mentions::MentionMatcher;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Article, Site};
 
@@ -26,8 +25,6 @@ use crate::model::{Article, Site};
 pub struct Pages<'a> {
     pub site: &'a Site,
     pub analysis: &'a Analysis,
-    /// Finds the entity mentions to link in an article's text.
-    pub matcher: &'a MentionMatcher,
     pub months: &'a [Month],
     pub urls: &'a Urls,
     pub i18n: &'a I18n,
