@@ -1,7 +1,7 @@
 //! What the reader sees in the site's language: UI strings, dates («12 листопада
 //! 2025», month headings «листопад 2025»), plural forms of counts and entity kinds.
 
-use chrono::{Datelike, Locale, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 
@@ -161,17 +161,28 @@ impl I18n {
         }
     }
 
-    fn chrono_locale(&self) -> Locale {
+    /// «12 листопада 2025». Put together from the locale's month names rather than
+    /// with chrono's localized formatting, which parses its format on every call and
+    /// is called for every date of every page.
+    pub fn long_date(&self, date: NaiveDate) -> String {
+        let month = self.genitive_months()[date.month0() as usize];
+        format!("{} {month} {}", date.day(), date.year())
+    }
+
+    /// Month names as they follow a day number: genitive in Ukrainian.
+    fn genitive_months(&self) -> &'static [&'static str] {
         match self.language {
-            Language::Ukrainian => Locale::uk_UA,
-            Language::English => Locale::en_GB,
+            Language::Ukrainian => pure_rust_locales::uk_UA::LC_TIME::MON,
+            Language::English => pure_rust_locales::en_GB::LC_TIME::MON,
         }
     }
 
-    /// «12 листопада 2025»
-    pub fn long_date(&self, date: NaiveDate) -> String {
-        date.format_localized("%-d %B %Y", self.chrono_locale())
-            .to_string()
+    fn weekday(&self, date: NaiveDate) -> &'static str {
+        let days = match self.language {
+            Language::Ukrainian => pure_rust_locales::uk_UA::LC_TIME::DAY,
+            Language::English => pure_rust_locales::en_GB::LC_TIME::DAY,
+        };
+        days[date.weekday().num_days_from_sunday() as usize]
     }
 
     /// «Листопад 2025»: the nominative month, as a heading.
@@ -196,10 +207,7 @@ impl I18n {
 
     /// «середа, 12 листопада 2025»
     pub fn day_heading(&self, date: NaiveDate) -> String {
-        let weekday = date
-            .format_localized("%A", self.chrono_locale())
-            .to_string();
-        format!("{weekday}, {}", self.long_date(date))
+        format!("{}, {}", self.weekday(date), self.long_date(date))
     }
 
     /// «3 статті», «5 статей», «1 стаття».
@@ -295,6 +303,24 @@ mod tests {
         assert_eq!(i18n.long_date(date), "12 листопада 2025");
         assert_eq!(i18n.month_heading(2025, 11), "Листопад 2025");
         assert_eq!(i18n.day_heading(date), "середа, 12 листопада 2025");
+    }
+
+    #[test]
+    fn dates_agree_with_chrono_localized_formatting() {
+        let i18n = I18n::new(Language::Ukrainian);
+        let english = I18n::new(Language::English);
+        let mut date = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        while date.year() == 2024 {
+            let uk = date
+                .format_localized("%A, %-d %B %Y", chrono::Locale::uk_UA)
+                .to_string();
+            assert_eq!(i18n.day_heading(date), uk);
+            let en = date
+                .format_localized("%-d %B %Y", chrono::Locale::en_GB)
+                .to_string();
+            assert_eq!(english.long_date(date), en);
+            date = date.succ_opt().unwrap();
+        }
     }
 
     #[test]

@@ -73,7 +73,7 @@ pub fn render(
         let file = job.file(site, analysis, &months);
         let result = pages.build(job).and_then(|page| {
             let html = templates.render(page.template, &page.context)?;
-            staging.write(&file, html.as_bytes())?;
+            staging.write(&file, &html)?;
             page.companions
                 .iter()
                 .try_for_each(|(path, bytes)| staging.write(path, bytes))

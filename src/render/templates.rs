@@ -41,10 +41,13 @@ impl Templates {
         self.tera.global_context().insert(key, value);
     }
 
-    pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
+    /// The page as bytes: Tera writes UTF-8 already, so there is nothing to validate.
+    pub fn render(&self, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut html = Vec::with_capacity(16 * 1024);
         self.tera
-            .render(template, context)
-            .map_err(|error| self.diagnostic(&error, Some(template)))
+            .render_to(template, context, &mut html)
+            .map_err(|error| self.diagnostic(&error, Some(template)))?;
+        Ok(html)
     }
 
     /// A diagnostic at the template position Tera reports, with every cause.
