@@ -187,13 +187,7 @@ impl I18n {
 
     /// «Листопад 2025»: the nominative month, as a heading.
     pub fn month_heading(&self, year: i32, month: u32) -> String {
-        let name = self.month_name(month);
-        let mut chars = name.chars();
-        let capitalised: String = chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        format!("{capitalised} {year}")
+        format!("{} {year}", capitalised(self.month_name(month)))
     }
 
     pub fn month_name(&self, month: u32) -> &'static str {
@@ -205,9 +199,13 @@ impl I18n {
         names[(month as usize).saturating_sub(1).min(11)]
     }
 
-    /// «середа, 12 листопада 2025»
+    /// «Середа, 12 листопада 2025»
     pub fn day_heading(&self, date: NaiveDate) -> String {
-        format!("{}, {}", self.weekday(date), self.long_date(date))
+        format!(
+            "{}, {}",
+            capitalised(self.weekday(date)),
+            self.long_date(date)
+        )
     }
 
     /// «3 статті», «5 статей», «1 стаття».
@@ -271,6 +269,15 @@ impl I18n {
     }
 }
 
+/// The word with its first letter in upper case, as a heading starts.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Nouns counted on pages, with their plural forms: one, few, many, other.
 #[derive(Clone, Copy)]
 pub enum Noun {
@@ -302,7 +309,7 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2025, 11, 12).unwrap();
         assert_eq!(i18n.long_date(date), "12 листопада 2025");
         assert_eq!(i18n.month_heading(2025, 11), "Листопад 2025");
-        assert_eq!(i18n.day_heading(date), "середа, 12 листопада 2025");
+        assert_eq!(i18n.day_heading(date), "Середа, 12 листопада 2025");
     }
 
     #[test]
@@ -314,7 +321,7 @@ mod tests {
             let uk = date
                 .format_localized("%A, %-d %B %Y", chrono::Locale::uk_UA)
                 .to_string();
-            assert_eq!(i18n.day_heading(date), uk);
+            assert_eq!(i18n.day_heading(date), capitalised(&uk));
             let en = date
                 .format_localized("%-d %B %Y", chrono::Locale::en_GB)
                 .to_string();

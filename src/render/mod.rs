@@ -2,6 +2,7 @@
 //! staging folder as soon as it is ready (so memory never holds the whole site).
 
 mod annotations;
+mod collate;
 mod feeds;
 pub mod i18n;
 mod jobs;
@@ -24,6 +25,7 @@ use crate::load::Theme;
 use crate::load::theme::{Asset, StaticFile};
 use crate::model::Site;
 use crate::write::Staging;
+use collate::Collation;
 use i18n::I18n;
 use pages::Pages;
 pub use templates::Templates;
@@ -65,6 +67,7 @@ pub fn render(
         months: &months,
         urls: &urls,
         i18n: &i18n,
+        collation: &Collation::new(site.config.language),
     };
     // One diagnostic per template (or per file) is enough: a broken template would
     // otherwise repeat its error for each of 100,000 pages.

@@ -135,7 +135,7 @@ impl Pages<'_> {
                     let name = |e: usize| &self.site.entities[e].name;
                     b.mentions
                         .cmp(&a.mentions)
-                        .then_with(|| name(a.entity).cmp(name(b.entity)))
+                        .then_with(|| self.collation.compare(name(a.entity), name(b.entity)))
                 });
                 let entities = refs
                     .into_iter()

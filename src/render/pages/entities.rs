@@ -20,8 +20,13 @@ impl<'a> Pages<'a> {
                 if entities.is_empty() {
                     return None;
                 }
-                entities
-                    .sort_by(|&a, &b| self.site.entities[a].name.cmp(&self.site.entities[b].name));
+                let by_name = |&a: &usize, &b: &usize| {
+                    let (a, b) = (&self.site.entities[a], &self.site.entities[b]);
+                    self.collation
+                        .compare(&a.name, &b.name)
+                        .then_with(|| a.slug.cmp(&b.slug))
+                };
+                entities.sort_by(by_name);
                 Some(EntityGroup {
                     heading: self.i18n.kind_plural(kind),
                     id: kind.key(),

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use tera::Context;
 
+use super::collate::Collation;
 use super::i18n::I18n;
 use super::jobs::{Job, Month};
 use super::urls::{self, Urls};
@@ -28,6 +29,7 @@ pub struct Pages<'a> {
     pub months: &'a [Month],
     pub urls: &'a Urls,
     pub i18n: &'a I18n,
+    pub collation: &'a Collation,
 }
 
 /// A page ready for its template, and files that go with it (an article's annotations).

@@ -2,17 +2,22 @@
 
 use super::{PageData, Pages, page_data};
 use crate::render::i18n::Noun;
-use crate::render::jobs::{self};
+use crate::render::jobs;
 use crate::render::markdown;
 use crate::render::urls;
 use crate::render::views::*;
 
 impl<'a> Pages<'a> {
+    /// Every tag, alphabetically.
     pub(super) fn tags(&self) -> PageData {
-        let tags = self
-            .site
-            .tags
-            .iter()
+        let mut sorted: Vec<&crate::model::Tag> = self.site.tags.iter().collect();
+        sorted.sort_by(|a, b| {
+            self.collation
+                .compare(&a.name, &b.name)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        let tags = sorted
+            .into_iter()
             .map(|t| CountedLink {
                 label: t.name.clone(),
                 url: self.urls.link(&urls::tag(&t.slug)),
