@@ -32,15 +32,31 @@ pub fn surface_forms_as(name: &str, kind: EntityKind, gender: Gender) -> Vec<Str
         return Vec::new();
     }
     let base = words.join(" ");
-    let declined = match kind {
-        EntityKind::Person => person_words(&words, gender),
-        _ => thing_words(&words),
+    let readings = match kind {
+        EntityKind::Person => vec![person_words(&words, gender)],
+        _ => thing_readings(&words),
     };
     let mut forms = vec![base.clone()];
-    if let Some(slots) = join_slots(&words, &declined, " ") {
-        forms.extend(slots.into_iter().flatten());
+    for declined in readings {
+        if let Some(slots) = join_slots(&words, &declined, " ") {
+            forms.extend(slots.into_iter().flatten());
+        }
     }
     finish(forms, &base)
+}
+
+/// Whether a name of an organisation or event ends in its head noun or the head's
+/// lower-case complement (Рада, Верховна Рада, Міністерство оборони), so that a
+/// capitalised genitive right after it makes the longer name of another body (Рада
+/// Європи, Міністерство оборони Росії). Not a name that already says whose it is (Рада
+/// безпеки ООН, Рада Європи), nor an abbreviation.
+pub fn open_to_genitive(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(head) = (0..words.len()).find(|&i| !agrees_as_adjective(&words, i)) else {
+        return false;
+    };
+    words[head..].iter().all(|w| !is_frozen_token(w))
+        && words[head + 1..].iter().all(|w| !starts_upper(w))
 }
 
 /// Guesses a person's gender from the patronymic, the first name, then the surname form;
@@ -123,36 +139,49 @@ impl Slot {
 /// ї/є/й after a vowel or apostrophe (Росі + і → Росії, Кита + ем → Китаєм).
 struct Paradigm {
     strip: &'static [&'static str],
-    /// Second-declension stems whose last syllable reopens (Київ → Києва), see [`oblique_stems`].
-    alternates: bool,
+    alternates: Alternation,
     cells: &'static str,
+}
+
+/// How the stem of a paradigm changes outside the nominative.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Alternation {
+    None,
+    /// Second declension: the closed last syllable reopens (Київ → Києва, Чорновіл →
+    /// Чорновола) and a fleeting vowel drops (Дністер → Дністра), see [`oblique_stems`].
+    Closed,
+    /// Third declension: і of the suffix -ість reopens to о (солідарність → солідарності,
+    /// радість → радості), and so does і of a many-syllable -іч (поміч → помочі,
+    /// північ → півночі), see [`third_stems`]. A one-syllable Січ keeps it (Січі).
+    Third,
 }
 
 /// First declension, hard: Олена → Олени, Україна → Україні, Америка → Америці.
 const FEM_HARD: Paradigm = Paradigm {
     strip: &["а"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= и ^і у ою ^і о | и ∅ ам и/∅ ами ах",
 };
 
 /// First declension after ж ч ш щ: Польща → Польщею.
 const FEM_MIXED: Paradigm = Paradigm {
     strip: &["а"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= і і у ею і е/о | і ∅ ам і/∅ ами ах",
 };
 
 /// First declension in -я: Кислиця → Кислицею; after a vowel Росія → Росії.
 const FEM_SOFT: Paradigm = Paradigm {
     strip: &["я"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= і і ю ею і е/ю | і ь ям і/ь ями ях",
 };
 
-/// Third declension, feminine in a consonant: Русь, Січ, область, Любов.
+/// Third declension, feminine in a consonant: Русь, Січ, область, Любов; солідарність →
+/// солідарності (see [`Alternation::Third`]).
 const FEM_THIRD: Paradigm = Paradigm {
     strip: &["ь", ""],
-    alternates: false,
+    alternates: Alternation::Third,
     cells: "= і і = +ю і е | - - - - - -",
 };
 
@@ -160,60 +189,60 @@ const FEM_THIRD: Paradigm = Paradigm {
 /// since -а/-у follows meaning (cities -а; countries, regions, institutions -у).
 const MASC_HARD_THING: Paradigm = Paradigm {
     strip: &[""],
-    alternates: true,
+    alternates: Alternation::Closed,
     cells: "= а/у ові/у = ом ^і/у - | - - - - - -",
 };
 
 const MASC_HARD_PERSON: Paradigm = Paradigm {
     strip: &[""],
-    alternates: true,
+    alternates: Alternation::Closed,
     cells: "= а ові/у а ом ові/у е/у | и ів ам ів ами ах",
 };
 
 /// Russian-type surnames in -ов/-ін take the adjectival instrumental: Путін → Путіним.
 const RUSSIAN_SURNAME: Paradigm = Paradigm {
     strip: &[""],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "- - - - им - - | - - - - - -",
 };
 
 /// Second declension, soft (-ь, -й, and -р after а/я and in Ігор): Кремль, Китай, Бондар.
 const MASC_SOFT_THING: Paradigm = Paradigm {
     strip: &["ь", "й", ""],
-    alternates: true,
+    alternates: Alternation::Closed,
     cells: "= я/ю еві/ю = ем і/ю - | - - - - - -",
 };
 
 const MASC_SOFT_PERSON: Paradigm = Paradigm {
     strip: &["ь", "й", ""],
-    alternates: true,
+    alternates: Alternation::Closed,
     cells: "= я еві/ю я ем еві/ю ю/е | і ів ям ів ями ях",
 };
 
 /// Second declension after ж ч ш щ: Париж → Парижем.
 const MASC_MIXED_THING: Paradigm = Paradigm {
     strip: &[""],
-    alternates: true,
+    alternates: Alternation::Closed,
     cells: "= а/у еві/у = ем і/у - | - - - - - -",
 };
 
 const MASC_MIXED_PERSON: Paradigm = Paradigm {
     strip: &[""],
-    alternates: true,
+    alternates: Alternation::Closed,
     cells: "= а еві/у а ем еві/у е/у | і ів ам ів ами ах",
 };
 
 /// Masculine and neuter in -о, inanimate: Дніпро → Дніпрі, Міністерство → Міністерству.
 const MASC_O_THING: Paradigm = Paradigm {
     strip: &["о"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= а у/ові = ом ^і/у - | - - - - - -",
 };
 
 /// Masculine persons in -о: Шевченко → Шевченкові, Петро → Петре.
 const MASC_O_PERSON: Paradigm = Paradigm {
     strip: &["о"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= а ові/у а ом ові/у у/е | и ів ам ів ами ах",
 };
 
@@ -221,86 +250,86 @@ const MASC_O_PERSON: Paradigm = Paradigm {
 /// decline (Джо Байдена, Роберта Фіцо beside Дмитра, Петра).
 const UNCHANGED: Paradigm = Paradigm {
     strip: &[""],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= = = = = = = | - - - - - -",
 };
 
 /// Neuter in -е: Гуляйполе, море.
 const NEUT_E: Paradigm = Paradigm {
     strip: &["е"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= я ю = ем і/ю - | - - - - - -",
 };
 
 /// Neuter in -я after a doubled consonant or an apostrophe: Запоріжжя, Придністров'я.
 const NEUT_YA: Paradigm = Paradigm {
     strip: &["я"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= = ю = ям і/ю - | - - - - - -",
 };
 
 /// Plural-only nouns in -и: Черкаси → Черкас, Штати → Штатів, ігри → ігор.
 const PL_HARD: Paradigm = Paradigm {
     strip: &["и"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "- - - - - - - | = ∅/*/ів ам = ами ах",
 };
 
 /// Plural-only nouns in -і: Чернівці → Чернівців.
 const PL_SOFT: Paradigm = Paradigm {
     strip: &["і", "ї"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "- - - - - - - | = ів ям = ями ях",
 };
 
 const ADJ_MASC_THING: Paradigm = Paradigm {
     strip: &["ий"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ого ому = им ому/ім - | - - - - - -",
 };
 
 /// Adjectival surnames: Мединський → Мединського; the plural for «подружжя Зеленських».
 const ADJ_MASC_PERSON: Paradigm = Paradigm {
     strip: &["ий"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ого ому ого им ому/ім = | і их им их ими их",
 };
 
 /// Soft adjectives: Всесвітній → Всесвітнього.
 const ADJ_MASC_SOFT: Paradigm = Paradigm {
     strip: &["ій"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ього ьому = ім ьому/ім - | - - - - - -",
 };
 
 const ADJ_FEM: Paradigm = Paradigm {
     strip: &["а"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ої ій у ою ій = | і их им их ими их",
 };
 
 const ADJ_FEM_SOFT: Paradigm = Paradigm {
     strip: &["я"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ьої ій ю ьою ій - | - - - - - -",
 };
 
 const ADJ_NEUT: Paradigm = Paradigm {
     strip: &["е"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ого ому = им ому/ім - | - - - - - -",
 };
 
 const ADJ_NEUT_SOFT: Paradigm = Paradigm {
     strip: &["є"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "= ього ьому = ім ьому/ім - | - - - - - -",
 };
 
 /// Plural adjectives; hard (Збройних) and soft (Всесвітніх) look alike in the nominative.
 const ADJ_PL: Paradigm = Paradigm {
     strip: &["і"],
-    alternates: false,
+    alternates: Alternation::None,
     cells: "- - - - - - - | = их/іх им/ім = ими/іми их/іх",
 };
 
@@ -368,8 +397,14 @@ struct Filter {
 const REOPEN_THING: &[char] = &['о', 'е'];
 /// First names reopen to о only (Федір → Федора, Яків → Якова).
 const REOPEN_GIVEN: &[char] = &['о'];
-/// Surnames keep their і (Федорів → Федоріва, Путін → Путіна).
+/// Surnames that are nouns reopen like them (Чорновіл → Чорновола, Сокіл → Сокола,
+/// Кремінь → Кременя); those in the suffixes of [`SURNAME_SUFFIXES_KEEPING_I`] do not.
+const REOPEN_SURNAME: &[char] = &['о', 'е'];
 const REOPEN_NONE: &[char] = &[];
+
+/// Surname suffixes that keep their і: the possessive -ів/-їв (Федорів → Федоріва,
+/// Андріїв → Андріїва) and the Russian-type -ін/-їн (Путін → Путіна, Ільїн → Ільїна).
+const SURNAME_SUFFIXES_KEEPING_I: &str = "ів їв ін їн";
 
 impl Filter {
     fn keeps(self, slot: Slot) -> bool {
@@ -385,8 +420,9 @@ fn decline(word: &str, paradigms: &[&Paradigm], filter: Filter) -> Option<SlotFo
             continue;
         };
         let stems = match paradigm.alternates {
-            true => oblique_stems(stem, filter.reopen),
-            false => vec![stem.to_string()],
+            Alternation::Closed => oblique_stems(stem, filter.reopen),
+            Alternation::Third => third_stems(stem),
+            Alternation::None => vec![stem.to_string()],
         };
         for (slot, cell) in SLOTS.iter().zip(paradigm.cells()) {
             let endings = cell.split('/').filter(|e| *e != "-" && filter.keeps(*slot));
@@ -490,7 +526,7 @@ fn insert_vowel(stem: &str) -> Vec<String> {
 /// Stems of a second-declension noun outside the nominative: the stem itself; the last
 /// syllable, closed by one consonant, reopened (і → `reopen`, ї → є: Київ → Києв-,
 /// Львів → Львов-, Тернопіль → Тернопол-, Ірпінь → Ірпен-, but Франківськ stays); and a
-/// fleeting е/о dropped (Кам'янець → Кам'янц-, Городок → Городк-, Відень → Відн-).
+/// fleeting е/о dropped (see [`fleeting_stems`]).
 fn oblique_stems(stem: &str, reopen: &[char]) -> Vec<String> {
     let chars: Vec<char> = stem.chars().collect();
     let mut stems = vec![stem.to_string()];
@@ -505,10 +541,69 @@ fn oblique_stems(stem: &str, reopen: &[char]) -> Vec<String> {
         let head: String = chars[..chars.len() - 2].iter().collect();
         stems.extend(reopened.iter().map(|r| format!("{head}{r}{c}")));
     }
-    for (ending, without) in [("ец", "ц"), ("ок", "к"), ("ен", "н")] {
-        if let Some(head) = stem.strip_suffix(ending).filter(|h| !h.is_empty()) {
-            stems.push(format!("{head}{without}"));
+    stems.extend(fleeting_stems(stem));
+    stems
+}
+
+/// A fleeting е or о before the last consonant drops: Кам'янець → Кам'янц-, Городок →
+/// Городк-, Відень → Відн-, Дністер → Дністр-. Of -ець, л before it softens (Козелець →
+/// Козельц-, стрілець → стрільц-), є leaves its й (Заєць → Зайц-), and an о in the
+/// syllable the loss closes may turn to і (Донець → Дінц-, боєць → бійц-; творець keeps
+/// творц-, so both stems are given).
+fn fleeting_stems(stem: &str) -> Vec<String> {
+    let mut stems = Vec::new();
+    for (ending, without) in [
+        ("ец", "ц"),
+        ("єц", "йц"),
+        ("ок", "к"),
+        ("ен", "н"),
+        ("ер", "р"),
+    ] {
+        let Some(head) = stem.strip_suffix(ending).filter(|h| !h.is_empty()) else {
+            continue;
+        };
+        let last = head.chars().last().unwrap_or(' ');
+        if ending == "ер" && !is_consonant(last) {
+            continue;
         }
+        let soft = if ending == "ец" && last == 'л' {
+            "ь"
+        } else {
+            ""
+        };
+        let dropped = format!("{head}{soft}{without}");
+        if without.ends_with('ц') {
+            stems.extend(closed_o_to_i(&dropped));
+        }
+        stems.push(dropped);
+    }
+    stems
+}
+
+/// The stem with о → і in the syllable before the final ц, closed by one consonant
+/// (Донц- → Дінц-, бойц- → бійц-); `None` when it has no such о.
+fn closed_o_to_i(stem: &str) -> Option<String> {
+    let chars: Vec<char> = stem.chars().collect();
+    match chars.as_slice() {
+        [head @ .., 'о', c, 'ц']
+            if is_consonant(*c) && head.last().is_some_and(|p| !is_vowel(*p)) =>
+        {
+            let head: String = head.iter().collect();
+            Some(format!("{head}і{c}ц"))
+        }
+        _ => None,
+    }
+}
+
+/// Stems of a third-declension noun outside the nominative (see [`Alternation::Third`]):
+/// the stem itself, and -іст → -ост, many-syllable -іч → -оч. The instrumental keeps the і
+/// (солідарністю, поміччю); the reopened stem there only adds a form no text has.
+fn third_stems(stem: &str) -> Vec<String> {
+    let mut stems = vec![stem.to_string()];
+    if let Some(head) = stem.strip_suffix("іст").filter(|h| !h.is_empty()) {
+        stems.push(format!("{head}ост"));
+    } else if let Some(head) = stem.strip_suffix("іч").filter(|h| h.chars().any(is_vowel)) {
+        stems.push(format!("{head}оч"));
     }
     stems
 }
@@ -624,13 +719,26 @@ fn is_neuter_ya(word: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Names of organizations, places, events: [adjective]* head [anything, unchanged].
 
+/// The ways a non-person name may decline: as [`thing_words`] reads it, and when a word in
+/// -ів/-їв/-ин/-їн stands before a masculine noun, also with that word as a short
+/// possessive adjective (Часів Яр → Часового Яру) beside a noun (Харків Палас).
+fn thing_readings(words: &[&str]) -> Vec<Vec<Option<SlotForms>>> {
+    let mut readings = vec![thing_words(words, false)];
+    if (0..words.len()).any(|i| is_short_possessive_before(words, i)) {
+        readings.push(thing_words(words, true));
+    }
+    readings
+}
+
 /// Declines a non-person name: the head noun and the adjectives agreeing with it change
 /// (Верховної Ради, Софію Київську); what follows is a genitive or an apposition and
-/// stays (Міністерства закордонних справ, Ради безпеки ООН).
-fn thing_words(words: &[&str]) -> Vec<Option<SlotForms>> {
-    let head = (0..words.len())
-        .find(|&i| !agrees_as_adjective(words, i))
-        .unwrap_or(0);
+/// stays (Міністерства закордонних справ, Ради безпеки ООН). With `possessive`, short
+/// possessive adjectives before the head agree with it too (Часового Яру).
+fn thing_words(words: &[&str], possessive: bool) -> Vec<Option<SlotForms>> {
+    let attribute = |i: usize| {
+        agrees_as_adjective(words, i) || possessive && is_short_possessive_before(words, i)
+    };
+    let head = (0..words.len()).find(|&i| !attribute(i)).unwrap_or(0);
     let postposed = words[head + 1..]
         .iter()
         .take_while(|w| is_postposed_adjective(words[head], w))
@@ -651,11 +759,54 @@ fn thing_words(words: &[&str]) -> Vec<Option<SlotForms>> {
                 decline(p, &head_paradigms(p, third, lone), filter)
             })
         }
-        _ => hyphenated(word, Hyphen::Each, |p| {
-            decline(p, &adjective_paradigm(p), filter)
+        _ => hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
+            Some(long) if possessive && adjective(p).is_none() => {
+                decline_short_possessive(p, &long, filter)
+            }
+            _ => decline(p, &adjective_paradigm(p), filter),
         }),
     };
     words.iter().enumerate().map(word_forms).collect()
+}
+
+/// Word `i` may be a short possessive adjective (Часів, Андріїв, Марусин) agreeing with
+/// the masculine noun after it (Яр, Гай); alone it is a noun (Борисів, Святошин).
+fn is_short_possessive_before(words: &[&str], i: usize) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let (_, last) = last_two(next);
+    let masculine_noun = is_consonant(last) || last == 'ь';
+    long_possessive(words[i]).is_some()
+        && !is_frozen_token(words[i])
+        && !is_frozen_token(next)
+        && masculine_noun
+        && adjective(next).is_none()
+}
+
+/// The full form of a short masculine possessive adjective: Часів → Часовий, Андріїв →
+/// Андрієвий, Марусин → Марусиний, whose oblique cases the short form shares
+/// (Часового, Часовому).
+fn long_possessive(word: &str) -> Option<String> {
+    let with_stem = |ending: &str, replace: &str| {
+        word.strip_suffix(ending)
+            .filter(|head| head.chars().any(is_vowel))
+            .map(|head| format!("{head}{replace}"))
+    };
+    with_stem("ів", "овий")
+        .or_else(|| with_stem("їв", "євий"))
+        .or_else(|| with_stem("ин", "иний"))
+        .or_else(|| with_stem("їн", "їний"))
+}
+
+/// A short possessive declines as its full form except in the nominative and the
+/// (inanimate) accusative, which keep the short form.
+fn decline_short_possessive(word: &str, long: &str, filter: Filter) -> Option<SlotForms> {
+    let mut forms = decline(long, &[&ADJ_MASC_THING], filter)?;
+    for slot in [Slot::NomSg, Slot::AccSg] {
+        forms[slot as usize] = vec![word.to_string()];
+    }
+    Some(forms)
 }
 
 /// An adjective after its head agrees with it (Софія Київська), unlike a genitive
@@ -722,10 +873,11 @@ fn person_words(words: &[&str], gender: Gender) -> Vec<Option<SlotForms>> {
             return None;
         }
         let role = role(i, word);
-        let reopen = if role == Role::Given {
-            REOPEN_GIVEN
-        } else {
-            REOPEN_NONE
+        let lower = word.to_lowercase();
+        let reopen = match role {
+            Role::Given => REOPEN_GIVEN,
+            Role::Surname if !ends_with_any(&lower, SURNAME_SUFFIXES_KEEPING_I) => REOPEN_SURNAME,
+            _ => REOPEN_NONE,
         };
         let filter = Filter {
             plural: role == Role::Surname,
@@ -746,7 +898,9 @@ fn person_paradigms(word: &str, role: Role, gender: Gender) -> Vec<&'static Para
     match gender {
         Gender::Feminine => match adjectival_fem {
             Some(e) if role == Role::Surname && e.ends_with("ька") => vec![&ADJ_FEM],
-            Some(_) if role == Role::Surname => {
+            // Any other woman's surname in -а may be an adjective (Безугла → Безуглої,
+            // Руда → Рудої) or a noun (Сковорода → Сковороди): both.
+            _ if role == Role::Surname && (adjectival_fem.is_some() || last == 'а') => {
                 [vec![&ADJ_FEM], noun_paradigms(&lower, true, false)].concat()
             }
             // Women's surnames in a consonant or -о never decline (Ольги Стефанишин).
@@ -899,6 +1053,10 @@ fn words(list: &str) -> std::str::SplitWhitespace<'_> {
 
 fn listed(list: &str, word: &str) -> bool {
     words(list).any(|w| w == word)
+}
+
+fn ends_with_any(word: &str, list: &str) -> bool {
+    words(list).any(|ending| word.ends_with(ending))
 }
 
 fn is_vowel(c: char) -> bool {
@@ -1101,6 +1259,49 @@ mod tests {
             &["Кам'янця-Подільського", "Кам'янці-Подільському"],
         );
         has("Відень", Place, &["Відня", "Відні"]);
+        // -ер: Олександер → Олександра (the foreign Шредер keeps the е as well).
+        has("Олександер", Person, &["Олександра", "Олександрові"]);
+        has("Герхард Шредер", Person, &["Герхарда Шредера"]);
+        // -лець softens the л: Козелець → Козельця, стрілець → стрільця.
+        has("Козелець", Place, &["Козельця", "Козельці", "Козельцем"]);
+        has("Кременець", Place, &["Кременця", "Кременці"]);
+        has(
+            "Петро Стрілець",
+            Person,
+            &["Петра Стрільця", "Петром Стрільцем"],
+        );
+        lacks("Козелець", Place, &["Козелця"]);
+        // -єць leaves й: Заєць → Зайця.
+        has("Заєць", Person, &["Зайця", "Зайцеві", "Зайцем"]);
+    }
+
+    #[test]
+    fn o_turns_to_i_in_the_syllable_a_fleeting_vowel_closes() {
+        has("Гонець", Person, &["Гінця", "Гінцеві", "Гінцем"]);
+        has("Іван Боєць", Person, &["Івана Бійця", "Іваном Бійцем"]);
+        // The о need not alternate (творець → творця): both stems are kept.
+        has("Творець", Person, &["Творця", "Творцем"]);
+        // Only the е of -ець drops this way; Городок → Городка keeps its о.
+        lacks("Городок", Place, &["Горідка"]);
+    }
+
+    #[test]
+    fn surnames_that_are_nouns_reopen_their_last_syllable() {
+        has(
+            "Іван Сокіл",
+            Person,
+            &["Івана Сокола", "Іванові Соколу", "Іваном Соколом"],
+        );
+        has(
+            "Сокіл",
+            Person,
+            &["Сокола", "Соколові", "Соколи", "Соколів"],
+        );
+        has("Кремінь", Person, &["Кременя", "Кременем"]);
+        // The possessive -ів and the Russian -ін keep their і.
+        lacks("Андрій Гнатів", Person, &["Андрія Гнатова"]);
+        has("Андрій Гнатів", Person, &["Андрія Гнатіва"]);
+        lacks("Путін", Person, &["Путона"]);
     }
 
     #[test]
@@ -1121,6 +1322,32 @@ mod tests {
             Person,
             &["Марії Захарової", "Марію Захарову"],
         );
+    }
+
+    #[test]
+    fn women_surnames_in_a_may_decline_as_adjectives() {
+        has(
+            "Оксана Біла",
+            Person,
+            &[
+                "Оксани Білої",
+                "Оксані Білій",
+                "Оксану Білу",
+                "Оксаною Білою",
+            ],
+        );
+        has("Дар'я Руда", Person, &["Дар'ї Рудої", "Дар'ї Рудій"]);
+        // …or as nouns: Ганна Сковорода → Ганни Сковороди.
+        has(
+            "Ганна Сковорода",
+            Person,
+            &["Ганни Сковороди", "Ганні Сковороді"],
+        );
+        // A man's surname in -а is a noun only: Микола Сковорода → Миколи Сковороди.
+        lacks("Григорій Сковорода", Person, &["Григорія Сковородої"]);
+        // An alias inherits the gender: Біла of Оксана Біла.
+        let forms = surface_forms_as("Біла", Person, Gender::Feminine);
+        assert!(forms.iter().any(|f| f == "Білої"), "{forms:?}");
     }
 
     #[test]
@@ -1248,6 +1475,84 @@ mod tests {
             Organization,
             &["Державного бюро розслідувань"],
         );
+    }
+
+    #[test]
+    fn short_possessive_adjective_before_a_masculine_noun() {
+        has(
+            "Соколів Брід",
+            Place,
+            &["Соколового Броду", "Соколовому Броді", "Соколовим Бродом"],
+        );
+        has(
+            "Марусин Гай",
+            Place,
+            &["Марусиного Гаю", "Марусиному Гаї", "Марусиним Гаєм"],
+        );
+        has("Андріїв Яр", Place, &["Андрієвого Яру", "Андрієвим Яром"]);
+        // Alone the same words are nouns: Борисів → Борисова, Святошин → Святошина.
+        has("Борисів", Place, &["Борисова", "Борисові"]);
+        has("Святошин", Place, &["Святошина", "Святошині"]);
+        lacks("Борисів", Place, &["Борисового"]);
+        lacks("Святошин", Place, &["Святошиного"]);
+        // Not before a feminine noun, nor before an adjective.
+        lacks("Борисів Гора", Place, &["Борисового Гори"]);
+        lacks("Харків Новий", Place, &["Харкового Нового"]);
+    }
+
+    #[test]
+    fn third_declension_suffix_ist_and_many_syllable_ich() {
+        has(
+            "Справедливість",
+            Organization,
+            &["Справедливості", "Справедливістю"],
+        );
+        has(
+            "Громадянська відповідальність",
+            Organization,
+            &[
+                "Громадянської відповідальності",
+                "Громадянській відповідальності",
+                "Громадянською відповідальністю",
+            ],
+        );
+        has("Самопоміч", Organization, &["Самопомочі", "Самопоміччю"]);
+        has(
+            "Крайня Північ",
+            Place,
+            &["Крайньої Півночі", "Крайній Півночі", "Крайньою Північчю"],
+        );
+        // One-syllable Січ keeps its і (Сочі is another city), as do Русь, Білорусь.
+        has(
+            "Запорізька Січ",
+            Place,
+            &["Запорізької Січі", "Запорізькою Січчю"],
+        );
+        lacks("Запорізька Січ", Place, &["Запорізької Сочі"]);
+        has("Білорусь", Place, &["Білорусі", "Білоруссю"]);
+        has("Русь", Place, &["Русі", "Руссю"]);
+        // First declension beside it: Батьківщина, Національна гвардія.
+        has(
+            "Батьківщина",
+            Organization,
+            &["Батьківщини", "Батьківщиною"],
+        );
+        has(
+            "Національна гвардія",
+            Organization,
+            &["Національної гвардії", "Національною гвардією"],
+        );
+    }
+
+    #[test]
+    fn open_to_genitive_names() {
+        assert!(open_to_genitive("Рада"));
+        assert!(open_to_genitive("Верховна Рада"));
+        assert!(open_to_genitive("Служба безпеки"));
+        assert!(!open_to_genitive("Рада Європи"));
+        assert!(!open_to_genitive("Рада безпеки ООН"));
+        assert!(!open_to_genitive("МЗС"));
+        assert!(!open_to_genitive(" "));
     }
 
     #[test]

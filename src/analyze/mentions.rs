@@ -6,7 +6,10 @@
 //! letter; see `text`), so matching is linear in the text whatever the number of
 //! entities. Each match is then checked on the
 //! original text: it must be a whole word and capitalise the same words as the name
-//! (надія is not Надія). Forms that several entities share are resolved by the text.
+//! (надія is not Надія; only the first word of a sentence may gain a capital: «Фон дер
+//! Ляєн» for фон дер Ляєн). An organisation's alias cut short of a longer name (Рада in
+//! «Рада Європи») does not count. Forms that several entities share are resolved by the
+//! text.
 
 mod resolve;
 mod text;
@@ -20,6 +23,7 @@ use super::inflect::{self, Gender};
 use crate::model::EntityKind;
 use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
 use resolve::Hit;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use text::{Edge, TextView};
@@ -56,6 +60,11 @@ pub struct MentionMatcher {
     offsets: Vec<usize>,
     candidates: Vec<Candidate>,
     shared: Vec<SharedAlias>,
+    /// Whether each entity is a person.
+    persons: Vec<bool>,
+    /// The words of all names of each entity that has an open alias (see [`Candidate`]),
+    /// folded: «Рада України» is still the Рада of Верховна Рада України.
+    own_words: HashMap<usize, Vec<Vec<u8>>>,
 }
 
 /// One entity that a pattern may stand for, with the capitalisation it requires.
@@ -63,6 +72,9 @@ pub struct MentionMatcher {
 struct Candidate {
     entity: usize,
     capitals: u64,
+    /// A form of an organisation's or event's alias that a capitalised genitive would
+    /// make into a longer name ([`inflect::open_to_genitive`]): Рада of «Рада Європи».
+    open: bool,
 }
 
 impl MentionMatcher {
@@ -71,7 +83,8 @@ impl MentionMatcher {
         for (index, entity) in entities.iter().enumerate() {
             patterns.add_entity(index, entity);
         }
-        patterns.build()
+        let persons = entities.iter().map(|e| e.kind == EntityKind::Person);
+        patterns.build(persons.collect())
     }
 
     /// Non-overlapping mentions sorted by start.
@@ -89,7 +102,7 @@ impl MentionMatcher {
                 None => at = view.after_word(text, found.start()),
             }
         }
-        resolve::link(text, hits)
+        resolve::link(text, hits, |entity| self.persons[entity])
     }
 
     /// Names and aliases that several entities share.
@@ -123,27 +136,54 @@ impl MentionMatcher {
     }
 
     /// A match is a mention if it ends a word (or a hyphen-joined part, see [`resolve`])
-    /// and its words are capitalised like the name's.
+    /// and its words are capitalised like the name's; a lower-case first word may be
+    /// capitalised where a sentence starts (фон дер Ляєн → «Фон дер Ляєн пообіцяла»).
     fn check(&self, text: &str, span: Range<usize>, before: Edge, pattern: usize) -> Option<Hit> {
         let after = text::edge_after(text, span.end);
         if after == Edge::Closed {
             return None;
         }
         let capitals = text::capitals(&text[span.clone()]);
+        let sentence_start = OnceCell::new();
+        let fits = |c: &&Candidate| {
+            c.capitals == capitals
+                || c.capitals & 1 == 0
+                    && capitals == c.capitals | 1
+                    && *sentence_start.get_or_init(|| text::starts_sentence(text, span.start))
+        };
         let candidates = &self.candidates[self.offsets[pattern]..self.offsets[pattern + 1]];
-        let entities: Vec<usize> = candidates
-            .iter()
-            .filter(|c| c.capitals == capitals)
-            .map(|c| c.entity)
-            .collect();
-        let hit = Hit {
+        let mut entities = Vec::new();
+        let mut open = true;
+        for candidate in candidates.iter().filter(fits) {
+            // Sorted by entity: an entity found by two of its names counts once.
+            if entities.last() != Some(&candidate.entity) {
+                entities.push(candidate.entity);
+            }
+            open &= candidate.open;
+        }
+        if entities.is_empty() {
+            return None;
+        }
+        let genitive_after = open
+            .then(|| text::genitive_after(text, span.end))
+            .flatten()
+            .filter(|word| !self.names_word(&entities, &text[word.clone()]))
+            .map(|word| word.start);
+        Some(Hit {
             start: span.start,
             end: span.end,
             entities,
             hyphen_before: before == Edge::Hyphen,
             hyphen_after: after == Edge::Hyphen,
-        };
-        (!hit.entities.is_empty()).then_some(hit)
+            genitive_after,
+        })
+    }
+
+    /// Whether a name of one of `entities` has `word`.
+    fn names_word(&self, entities: &[usize], word: &str) -> bool {
+        let word = text::fold_str(word);
+        let own = entities.iter().filter_map(|e| self.own_words.get(e));
+        own.flatten().any(|w| *w == word)
     }
 }
 
@@ -155,6 +195,7 @@ struct Patterns {
     entries: Vec<(usize, Candidate)>,
     /// Every declared name and alias, to find the shared ones.
     declared: Vec<(String, usize, Candidate)>,
+    own_words: HashMap<usize, Vec<Vec<u8>>>,
 }
 
 impl Patterns {
@@ -165,10 +206,21 @@ impl Patterns {
             _ => Gender::Masculine,
         };
         let names = std::iter::once(entity.name).chain(entity.aliases.iter().map(String::as_str));
-        for name in names.filter(|n| !n.trim().is_empty()) {
+        let body = matches!(entity.kind, EntityKind::Organization | EntityKind::Event);
+        for (n, name) in names
+            .clone()
+            .enumerate()
+            .filter(|(_, n)| !n.trim().is_empty())
+        {
+            let open = body && n > 0 && inflect::open_to_genitive(name);
+            if open && !self.own_words.contains_key(&index) {
+                let words = names.clone().flat_map(str::split_whitespace);
+                self.own_words
+                    .insert(index, words.map(text::fold_str).collect());
+            }
             let forms = inflect::surface_forms_as(name, entity.kind, gender);
             for (i, form) in forms.iter().enumerate() {
-                let (id, candidate) = self.add(form, index);
+                let (id, candidate) = self.add(form, index, open);
                 if i == 0 {
                     self.declared.push((form.clone(), id, candidate));
                 }
@@ -176,7 +228,7 @@ impl Patterns {
         }
     }
 
-    fn add(&mut self, form: &str, entity: usize) -> (usize, Candidate) {
+    fn add(&mut self, form: &str, entity: usize, open: bool) -> (usize, Candidate) {
         let key = text::fold_str(form);
         let id = match self.ids.get(&key) {
             Some(&id) => id,
@@ -189,12 +241,13 @@ impl Patterns {
         let candidate = Candidate {
             entity,
             capitals: text::capitals(form),
+            open,
         };
         self.entries.push((id, candidate));
         (id, candidate)
     }
 
-    fn build(mut self) -> MentionMatcher {
+    fn build(mut self, persons: Vec<bool>) -> MentionMatcher {
         self.entries.sort_unstable();
         self.entries.dedup();
         let mut offsets = vec![0; self.keys.len() + 1];
@@ -211,6 +264,8 @@ impl Patterns {
             offsets,
             candidates,
             shared,
+            persons,
+            own_words: self.own_words,
         }
     }
 

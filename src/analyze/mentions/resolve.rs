@@ -1,5 +1,5 @@
-//! From raw matches to mentions: hyphen-joined pairs, and shared aliases resolved by what
-//! the text said before.
+//! From raw matches to mentions: aliases cut short of a longer name, hyphen-joined pairs,
+//! and shared aliases resolved by what the text said before.
 
 use super::Mention;
 use super::text::is_hyphen;
@@ -13,11 +13,36 @@ pub(super) struct Hit {
     pub(super) entities: Vec<usize>,
     pub(super) hyphen_before: bool,
     pub(super) hyphen_after: bool,
+    /// Where the capitalised genitive starts that follows an organisation's alias (Європи
+    /// after Рада), see [`super::text::genitive_after`].
+    pub(super) genitive_after: Option<usize>,
 }
 
 /// Turns hits, in text order and not overlapping, into mentions.
-pub(super) fn link(text: &str, hits: Vec<Hit>) -> Vec<Mention> {
-    disambiguate(pair_hyphens(text, hits))
+pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Mention> {
+    disambiguate(pair_hyphens(text, drop_cut_names(hits, is_person)))
+}
+
+/// An organisation's alias followed by a capitalised genitive is the start of another
+/// body's longer name: «Рада Європи» is not the Рада, «Міністерство оборони Росії» not the
+/// Ukrainian ministry. Unless the genitive is a person's name the text found, in
+/// apposition: «Офісу президента Зеленського».
+fn drop_cut_names(hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Hit> {
+    if hits.iter().all(|h| h.genitive_after.is_none()) {
+        return hits;
+    }
+    let keep: Vec<bool> = (0..hits.len())
+        .map(|i| match hits[i].genitive_after {
+            None => true,
+            Some(at) => hits.get(i + 1).is_some_and(|next| {
+                next.start == at && next.entities.iter().all(|&e| is_person(e))
+            }),
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    let mut hits = hits;
+    hits.retain(|_| keep.next().unwrap_or(false));
+    hits
 }
 
 /// A hit joined to a word by a hyphen stands only if that word is a hit too: «Києва-Ковеля»

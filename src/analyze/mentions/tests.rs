@@ -211,3 +211,83 @@ fn folding_maps_offsets_back() {
     }
     assert_eq!(view.original(view.folded.len()), text.len());
 }
+
+#[test]
+fn a_lower_case_name_word_is_capitalised_only_where_a_sentence_starts() {
+    let gaulle = ("Шарль де Голль", Person, &["де Голль"][..]);
+    let text = "Де Голль прибув. Потім Де Голль поїхав. «Де Голля чекали?» — Так, і де Голлю раді.";
+    assert_eq!(
+        find(&[gaulle], text),
+        [("Де Голль", 0), ("Де Голля", 0), ("де Голлю", 0)]
+    );
+}
+
+#[test]
+fn an_alias_cut_short_of_a_longer_name_is_not_a_mention() {
+    let sbu = (
+        "Служба безпеки України",
+        Organization,
+        &["Служба безпеки", "СБУ"][..],
+    );
+    let text = "Служба безпеки затримала агента. Служба безпеки Великої Британії і Служби \
+                безпеки Росії мовчать. Служби безпеки України; у Службі безпеки заявили.";
+    assert_eq!(
+        find(&[sbu], text),
+        [
+            ("Служба безпеки", 0),
+            ("Служби безпеки України", 0),
+            ("Службі безпеки", 0)
+        ]
+    );
+    // The entity's own name may follow its alias: Рада України is Верховна Рада України.
+    let rada = ("Верховна Рада України", Organization, &["Рада"][..]);
+    assert_eq!(
+        find(&[rada], "Рада Європи критикує, Рада України мовчить."),
+        [("Рада", 0)]
+    );
+    // A full name is never cut: the rule is for aliases only.
+    let ministry = ("Міністерство оборони", Organization, &[][..]);
+    assert_eq!(
+        find(&[ministry], "Міністерство оборони Росії"),
+        [("Міністерство оборони", 0)]
+    );
+}
+
+#[test]
+fn a_person_in_apposition_does_not_cut_an_alias() {
+    let commission = ("Європейська комісія", Organization, &["Єврокомісія"][..]);
+    let office = (
+        "Офіс Президента України",
+        Organization,
+        &["Офіс президента"][..],
+    );
+    let president = ("Володимир Зеленський", Person, &["Зеленський"][..]);
+    let entities = [commission, office, president];
+    let text = "голови Єврокомісії Урсули фон дер Ляєн; керівника Офісу президента Андрія \
+                Єрмака; голова Офісу президента Андрій Єрмак; Офісу президента Зеленського.";
+    assert_eq!(
+        find(&entities, text),
+        [
+            ("Єврокомісії", 0),
+            ("Офісу президента", 1),
+            ("Офісу президента", 1),
+            ("Офісу президента", 1),
+            ("Зеленського", 2)
+        ]
+    );
+}
+
+#[test]
+fn apostrophes_in_a_first_name_before_an_adjectival_surname() {
+    let daria = ("Дар'я Біла", Person, &["Біла"][..]);
+    let text = "Дар’ї Білої, Дарʼї Білій, Дар'єю Білою, Білу";
+    assert_eq!(
+        find(&[daria], text),
+        [
+            ("Дар’ї Білої", 0),
+            ("Дарʼї Білій", 0),
+            ("Дар'єю Білою", 0),
+            ("Білу", 0)
+        ]
+    );
+}

@@ -102,7 +102,6 @@ fn testset_heldout() {
 
 fn measure(file: &str) {
     let set = load(file);
-    println!("{file}:");
     let mut scores: BTreeMap<EntityKind, Score> = BTreeMap::new();
     let mut misses = Vec::new();
     for case in &set.cases {
@@ -110,7 +109,7 @@ fn measure(file: &str) {
     }
     let mut total = Score::default();
     scores.values().for_each(|s| total.add(s));
-    print_table(&scores, &total, set.cases.len());
+    print_table(file, &scores, &total, set.cases.len());
     misses.iter().for_each(|m| println!("{m}"));
     assert!(
         total.expected >= 150,
@@ -185,8 +184,8 @@ fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
         })
 }
 
-fn print_table(scores: &BTreeMap<EntityKind, Score>, total: &Score, cases: usize) {
-    println!("\nmentions-uk.yaml: {cases} cases");
+fn print_table(file: &str, scores: &BTreeMap<EntityKind, Score>, total: &Score, cases: usize) {
+    println!("\n{file}: {cases} cases");
     println!(
         "{:<14} {:>8} {:>6} {:>8} {:>7} {:>9}",
         "kind", "expected", "found", "correct", "recall", "precision"

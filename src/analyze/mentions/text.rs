@@ -2,6 +2,8 @@
 //! apostrophe, one space and one hyphen, mapped back to byte offsets in the original;
 //! and word boundaries.
 
+use std::ops::Range;
+
 /// A folded copy of a text, searched instead of it; [`TextView::original`] maps offsets back.
 ///
 /// Cyrillic letters fold to one byte each (0x80..=0xB0) instead of UTF-8's two: the automaton then scans half the bytes and holds half the states. Other
@@ -173,6 +175,88 @@ fn edge(next: Option<char>, adjacent: Option<char>, initial: Option<char>) -> Ed
         }
         _ => Edge::Open,
     }
+}
+
+/// Whether a sentence starts at `start`: at the start of the text, or after . ! ? … or an
+/// opening quote (spaces between). Only there may a lower-case name word be capitalised.
+pub(super) fn starts_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => matches!(c, '.' | '!' | '?' | '…' | '«' | '"' | '“' | '„'),
+    }
+}
+
+/// Endings of a genitive that may continue a name into a longer one: feminine -и/-і/-ї
+/// (Європи, Польщі, Росії), masculine and neuter -а/-я/-у/-ю (Києва, Криму), plural -ів
+/// (Штатів), and those of adjectives, which end in one of these or in -ого/-их/-іх.
+const GENITIVE_ENDINGS: &str = "и і ї а я у ю ів їв ого ього их іх";
+
+/// Adjective genitives (Великої Британії, Сполучених Штатів): a capitalised word after
+/// them still belongs to the same name.
+const ADJECTIVE_GENITIVE_ENDINGS: &str = "ої ьої ого ього их іх";
+
+/// Lower-case particles inside foreign persons' names (Урсули фон дер Ляєн).
+const NAME_PARTICLES: &str = "фон дер ван ден де ді да дос дю ла ле дель делла ель аль бін бен ібн";
+
+/// The capitalised genitive right after `end`, one space or line break away,
+/// that would continue a name into a longer one: «Рада Європи», «Міністерство оборони
+/// Великої Британії». A noun followed by another capitalised word (after name particles)
+/// is rather a person's name in apposition: «голови Ради Руслана Стефанчука», «Урсули фон
+/// дер Ляєн».
+pub(super) fn genitive_after(text: &str, end: usize) -> Option<Range<usize>> {
+    let start = after_gap(text, end)?;
+    let word = leading_word(&text[start..]);
+    let mut letters = word.chars();
+    let title_case = letters.next().is_some_and(char::is_uppercase)
+        && letters.any(char::is_lowercase)
+        && word.chars().all(|c| is_cyrillic(c) || is_apostrophe(c));
+    let lower = word.to_lowercase();
+    if !title_case || !ends_with_any(&lower, GENITIVE_ENDINGS) {
+        return None;
+    }
+    let span = start..start + word.len();
+    if ends_with_any(&lower, ADJECTIVE_GENITIVE_ENDINGS) {
+        return Some(span);
+    }
+    let mut at = start + word.len();
+    while let Some(next) = after_gap(text, at) {
+        let word = leading_word(&text[next..]);
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if !NAME_PARTICLES.split(' ').any(|p| p == word) {
+            break;
+        }
+        at = next + word.len();
+    }
+    Some(span)
+}
+
+/// Where the next word starts after `at`, if only spaces and at most one line break
+/// separate them (a blank line ends a paragraph).
+fn after_gap(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let gap = rest.len() - rest.trim_start().len();
+    let breaks = rest[..gap].chars().filter(|&c| c == '\n').count();
+    (gap > 0 && breaks <= 1 && gap < rest.len()).then_some(at + gap)
+}
+
+/// The word at the start of `s`: letters and apostrophes inside it.
+fn leading_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(is_word_char(c) || is_apostrophe(c)))
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+fn ends_with_any(word: &str, endings: &str) -> bool {
+    endings.split(' ').any(|e| word.ends_with(e))
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, 'а'..='я' | 'А'..='Я' | 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')
 }
 
 /// Which words of `s` start with a capital: bit `i` for word `i` (words split at spaces
