@@ -21,7 +21,7 @@ mod testset;
 
 use super::inflect::{self, Gender};
 use crate::model::EntityKind;
-use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
 use resolve::Hit;
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -298,10 +298,18 @@ impl Patterns {
     }
 }
 
+/// Pattern bytes up to which the automaton is a full DFA. A DFA finds mentions about
+/// twice as fast as the default contiguous NFA, but its memory grows with every state
+/// times the alphabet: a few MB for hundreds of entities, hundreds of MB for 10,000.
+const DFA_PATTERN_BYTES: usize = 256 * 1024;
+
 fn automaton(keys: &[Vec<u8>]) -> AhoCorasick {
+    let bytes: usize = keys.iter().map(Vec::len).sum();
+    let kind = (bytes <= DFA_PATTERN_BYTES).then_some(AhoCorasickKind::DFA);
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
+        .kind(kind)
         .build(keys)
         // Only an automaton past u32::MAX states fails: far beyond any entity list.
         .expect("the mention automaton fits in memory")

@@ -13,18 +13,24 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
     let mut start = 0;
     let mut quote_depth = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    // The two characters before the current one, for initials («В. Зеленський»).
+    let (mut before, mut before_that) = (None, None);
+    for (at, c) in text.char_indices() {
         match c {
             '«' => quote_depth += 1,
             '»' => quote_depth = quote_depth.saturating_sub(1),
-            '.' | '!' | '?' | '…' if quote_depth == 0 && ends_sentence(&chars, i) => {
+            '.' | '!' | '?' | '…' if quote_depth == 0 => {
                 let end = at + c.len_utf8();
-                ranges.push(start..end);
-                start = next_start(text, end);
+                let initial = c == '.' && is_initial(before, before_that);
+                if !initial && starts_new_sentence(&text[end..]) {
+                    ranges.push(start..end);
+                    start = next_start(text, end);
+                }
             }
             _ => {}
         }
+        before_that = before;
+        before = Some(c);
     }
     if start < text.len() {
         ranges.push(start..text.len());
@@ -32,27 +38,24 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     ranges
 }
 
-fn ends_sentence(chars: &[(usize, char)], i: usize) -> bool {
-    let next = chars.get(i + 1).map(|&(_, c)| c);
-    let after = chars.get(i + 2).map(|&(_, c)| c);
-    let followed_by_new_sentence = match (next, after) {
+/// After a sentence's last mark: the end of the text, or a space and then a capital,
+/// a digit, an opening quote or a dash.
+fn starts_new_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
         (None, _) => true,
-        (Some(n), Some(a)) if n.is_whitespace() => {
-            a.is_uppercase() || a.is_ascii_digit() || matches!(a, '«' | '"' | '–' | '—' | '-')
+        (Some(space), Some(next)) if space.is_whitespace() => {
+            next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '«' | '"' | '–' | '—' | '-')
         }
         _ => false,
-    };
-    followed_by_new_sentence && !after_initial(chars, i)
+    }
 }
 
-/// `В. Зеленський`: a single capital letter before the dot is an initial.
-fn after_initial(chars: &[(usize, char)], i: usize) -> bool {
-    if chars[i].1 != '.' || i == 0 {
-        return false;
-    }
-    let letter = chars[i - 1].1;
-    let before = if i >= 2 { Some(chars[i - 2].1) } else { None };
-    letter.is_uppercase() && before.is_none_or(|b| !b.is_alphabetic())
+/// A single capital letter (not inside a word) before a dot is an initial.
+fn is_initial(letter: Option<char>, before: Option<char>) -> bool {
+    letter.is_some_and(char::is_uppercase) && before.is_none_or(|b| !b.is_alphabetic())
 }
 
 fn next_start(text: &str, end: usize) -> usize {

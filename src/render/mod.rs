@@ -27,7 +27,7 @@ use crate::model::Site;
 use crate::write::Staging;
 use collate::Collation;
 use i18n::I18n;
-use pages::Pages;
+use pages::{Pages, Prepared};
 pub use templates::Templates;
 use urls::Urls;
 use views::{NavItem, SiteView};
@@ -68,6 +68,7 @@ pub fn render(
         urls: &urls,
         i18n: &i18n,
         collation: &Collation::new(site.config.language),
+        prepared: &Prepared::new(site, &urls, &i18n),
     };
     // One diagnostic per template (or per file) is enough: a broken template would
     // otherwise repeat its error for each of 100,000 pages.

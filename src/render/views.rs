@@ -68,12 +68,19 @@ pub struct PageLink {
 #[derive(Debug, Serialize)]
 pub struct ArticleCard<'a> {
     pub title: &'a str,
-    pub url: String,
-    pub date: String,
-    pub date_iso: String,
+    pub url: &'a str,
+    pub date: &'a str,
+    pub date_iso: &'a str,
     pub summary: &'a str,
-    pub tags: Vec<Link>,
+    pub tags: Vec<TagLink<'a>>,
     pub source: Option<&'a str>,
+}
+
+/// A tag's name and link, borrowed from the strings prepared once per site.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct TagLink<'a> {
+    pub label: &'a str,
+    pub url: &'a str,
 }
 
 /// One day's group in a digest list.
@@ -123,9 +130,9 @@ pub struct ArticleView<'a> {
     pub day_url: String,
     pub paragraphs: Vec<ParagraphView>,
     pub note_html: Option<String>,
-    pub tags: Vec<Link>,
+    pub tags: Vec<TagLink<'a>>,
     pub source: Option<SourceView<'a>>,
-    pub sidebar: Vec<SidebarGroup>,
+    pub sidebar: Vec<SidebarGroup<'a>>,
     pub events: Vec<EventView<'a>>,
     pub notes_count: usize,
     pub previous: Option<Link>,
@@ -155,16 +162,16 @@ pub struct SourceView<'a> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct SidebarGroup {
+pub struct SidebarGroup<'a> {
     pub heading: &'static str,
-    pub entities: Vec<SidebarEntity>,
+    pub entities: Vec<SidebarEntity<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct SidebarEntity {
-    pub name: String,
-    pub url: String,
-    pub description: String,
+pub struct SidebarEntity<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
+    pub description: &'a str,
     pub mentions: u32,
     pub mentions_label: String,
 }

@@ -12,7 +12,7 @@ use crate::render::text::{self, LinkSpan, QuoteSpan};
 use crate::render::urls;
 use crate::render::views::*;
 
-impl Pages<'_> {
+impl<'a> Pages<'a> {
     pub(super) fn article(&self, index: usize) -> Result<PageData, Diagnostic> {
         let article = &self.site.articles[index];
         let seed = seed::read(&article.seed_path, &article.seed_path)?;
@@ -110,7 +110,7 @@ impl Pages<'_> {
             if let Some(paragraph) = links.get_mut(link.paragraph as usize) {
                 paragraph.push(LinkSpan {
                     range: link.start as usize..link.end as usize,
-                    href: self.urls.link(&urls::entity(&entity.slug)),
+                    href: self.prepared.entity_urls[link.entity as usize].clone(),
                     title: entity.name.clone(),
                 });
             }
@@ -119,7 +119,7 @@ impl Pages<'_> {
     }
 
     /// The article's entities grouped by kind, most mentioned first.
-    fn sidebar(&self, article: &Article) -> Vec<SidebarGroup> {
+    fn sidebar(&self, article: &'a Article) -> Vec<SidebarGroup<'a>> {
         EntityKind::ALL
             .iter()
             .filter_map(|&kind| {
@@ -142,9 +142,9 @@ impl Pages<'_> {
                     .map(|r| {
                         let entity = &self.site.entities[r.entity];
                         SidebarEntity {
-                            name: entity.name.clone(),
-                            url: self.urls.link(&urls::entity(&entity.slug)),
-                            description: entity.description.clone(),
+                            name: &entity.name,
+                            url: &self.prepared.entity_urls[r.entity],
+                            description: &entity.description,
                             mentions: r.mentions,
                             mentions_label: self.i18n.count(r.mentions as usize, Noun::Mention),
                         }

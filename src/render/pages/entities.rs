@@ -36,7 +36,7 @@ impl<'a> Pages<'a> {
                             let entity = &self.site.entities[i];
                             EntityCard {
                                 name: entity.name.clone(),
-                                url: self.urls.link(&urls::entity(&entity.slug)),
+                                url: self.prepared.entity_urls[i].clone(),
                                 description: entity.description.clone(),
                                 count: self
                                     .i18n
@@ -81,7 +81,7 @@ impl<'a> Pages<'a> {
                 let e = &self.site.entities[other];
                 CountedLink {
                     label: e.name.clone(),
-                    url: self.urls.link(&urls::entity(&e.slug)),
+                    url: self.prepared.entity_urls[other].clone(),
                     count: self.i18n.count(count as usize, Noun::Article),
                 }
             })
@@ -90,7 +90,7 @@ impl<'a> Pages<'a> {
             name: &entity.name,
             kind: self.i18n.kind_singular(entity.kind),
             description: &entity.description,
-            body_html: (!entity.body.is_empty())
+            body_html: (page == 1 && !entity.body.is_empty())
                 .then(|| markdown::to_html(&entity.body, self.urls.base_path())),
             aliases: entity.aliases.iter().map(String::as_str).collect(),
             wikidata_url: entity

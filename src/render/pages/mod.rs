@@ -13,6 +13,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use tera::Context;
 
+use rayon::prelude::*;
+
 use super::collate::Collation;
 use super::i18n::I18n;
 use super::jobs::{Job, Month};
@@ -30,6 +32,44 @@ pub struct Pages<'a> {
     pub urls: &'a Urls,
     pub i18n: &'a I18n,
     pub collation: &'a Collation,
+    pub prepared: &'a Prepared,
+}
+
+/// Strings every list repeats (an article's card appears on its day, its tags' and
+/// its entities' pages), made once per site instead of once per appearance.
+pub struct Prepared {
+    pub article_urls: Vec<String>,
+    /// (long date, ISO date) of each article.
+    pub article_dates: Vec<(String, String)>,
+    pub entity_urls: Vec<String>,
+    pub tag_urls: Vec<String>,
+}
+
+impl Prepared {
+    pub fn new(site: &Site, urls: &Urls, i18n: &I18n) -> Prepared {
+        Prepared {
+            article_urls: site
+                .articles
+                .par_iter()
+                .map(|a| urls.link(&urls::article(&a.slug)))
+                .collect(),
+            article_dates: site
+                .articles
+                .par_iter()
+                .map(|a| (i18n.long_date(a.date), a.date.to_string()))
+                .collect(),
+            entity_urls: site
+                .entities
+                .iter()
+                .map(|e| urls.link(&urls::entity(&e.slug)))
+                .collect(),
+            tag_urls: site
+                .tags
+                .iter()
+                .map(|t| urls.link(&urls::tag(&t.slug)))
+                .collect(),
+        }
+    }
 }
 
 /// A page ready for its template, and files that go with it (an article's annotations).
@@ -86,28 +126,24 @@ impl<'a> Pages<'a> {
 
     pub(super) fn card(&self, index: usize) -> ArticleCard<'a> {
         let article = &self.site.articles[index];
-        let (date, date_iso) = self.date(article.date);
         ArticleCard {
             title: &article.title,
-            url: self.urls.link(&urls::article(&article.slug)),
-            date,
-            date_iso,
+            url: &self.prepared.article_urls[index],
+            date: &self.prepared.article_dates[index].0,
+            date_iso: &self.prepared.article_dates[index].1,
             summary: &article.summary,
             tags: self.tag_links(article),
             source: article.source.as_ref().map(|s| s.name.as_str()),
         }
     }
 
-    pub(super) fn tag_links(&self, article: &Article) -> Vec<Link> {
+    pub(super) fn tag_links(&self, article: &Article) -> Vec<TagLink<'a>> {
         article
             .tags
             .iter()
-            .map(|&t| {
-                let tag = &self.site.tags[t];
-                Link {
-                    label: tag.name.clone(),
-                    url: self.urls.link(&urls::tag(&tag.slug)),
-                }
+            .map(|&t| TagLink {
+                label: &self.site.tags[t].name,
+                url: &self.prepared.tag_urls[t],
             })
             .collect()
     }
