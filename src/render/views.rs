@@ -219,10 +219,17 @@ pub struct EntityView<'a> {
 }
 
 #[derive(Debug, Serialize)]
+/// An article in an entity's list: the sentence that names the entity says more
+/// there than the summary, which is shown only when the text never names it.
 pub struct EntityArticle<'a> {
-    pub card: ArticleCard<'a>,
+    pub title: &'a str,
+    pub url: &'a str,
+    pub date: &'a str,
+    pub date_iso: &'a str,
+    pub source: Option<&'a str>,
     /// The sentence of the first mention, escaped, the mention in `<mark>`.
     pub sentence_html: Option<String>,
+    pub summary: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]

@@ -65,14 +65,23 @@ impl<'a> Pages<'a> {
             .iter()
             .skip((page - 1) * per_page)
             .take(per_page)
-            .map(|&a| EntityArticle {
-                card: self.card(a),
-                sentence_html: self.site.articles[a]
+            .map(|&a| {
+                let article = &self.site.articles[a];
+                let sentence_html = article
                     .entities
                     .iter()
                     .find(|r| r.entity == index)
                     .and_then(|r| r.first_mention.as_ref())
-                    .map(|(sentence, range)| text::marked_sentence(sentence, range.clone())),
+                    .map(|(sentence, range)| text::marked_sentence(sentence, range.clone()));
+                EntityArticle {
+                    title: &article.title,
+                    url: &self.prepared.article_urls[a],
+                    date: &self.prepared.article_dates[a].0,
+                    date_iso: &self.prepared.article_dates[a].1,
+                    source: article.source.as_ref().map(|s| s.name.as_str()),
+                    summary: sentence_html.is_none().then_some(article.summary.as_str()),
+                    sentence_html,
+                }
             })
             .collect();
         let related = self.analysis.related[index]
