@@ -68,6 +68,9 @@ pub fn build(
             return Err(diagnostics);
         }
     };
+    // What the editor wrote is all in the model now: keep only the static files, so
+    // rendering 100,000 pages does not hold every sidecar's text too.
+    let static_files = inputs.static_files;
     let analysis = analyze::analyze(&site);
     timings.lap("lists");
     let mut report = Report {
@@ -83,7 +86,7 @@ pub fn build(
     if mode == Mode::Build {
         let output_dir = output::resolve(root, output, &site.config.output_dir)?;
         let staging = write::Staging::create(&output_dir)?;
-        let rendered = render::render(&site, &analysis, &templates, &inputs.static_files, &staging);
+        let rendered = render::render(&site, &analysis, &templates, &static_files, &staging);
         timings.lap("render and write");
         let rendered = rendered.inspect_err(|_| staging.discard_now())?;
         staging.commit()?;

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::mentions::{EntityNames, MentionMatcher};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{Entity, EntityRef, MentionLink, excerpt};
+use crate::model::{Entity, EntityRef, FirstMention, MentionLink, excerpt};
 
 /// Longest first-mention sentence kept, in characters; longer ones are cut around
 /// the mention (the entity page shows the sentence, not the paragraph).
@@ -77,15 +77,16 @@ pub fn by_paragraph(matcher: &MentionMatcher, paragraphs: &[String]) -> Vec<Para
         .collect()
 }
 
-/// Per entity mentioned (except `suppressed` ones): the count and the first mention's
-/// sentence. Sorted by entity index.
+/// Per entity mentioned (except `suppressed` ones): the count and where its first
+/// mention's sentence is in the returned text. Sorted by entity index.
 pub fn counts(
     mentions: &[ParagraphMention],
     paragraphs: &[String],
     suppressed: &[usize],
-) -> Vec<EntityRef> {
+) -> (Vec<EntityRef>, Box<str>) {
     // Sentences are cut once per paragraph, and only for paragraphs with a first mention.
     let mut sentences: Vec<Option<Vec<Range<usize>>>> = vec![None; paragraphs.len()];
+    let mut store = SentenceStore::default();
     let mut refs: Vec<EntityRef> = Vec::new();
     for mention in mentions.iter().filter(|m| !suppressed.contains(&m.entity)) {
         match refs.iter_mut().find(|r| r.entity == mention.entity) {
@@ -94,16 +95,45 @@ pub fn counts(
                 let paragraph = &paragraphs[mention.paragraph];
                 let cut = sentences[mention.paragraph]
                     .get_or_insert_with(|| excerpt::sentences(paragraph));
+                let (sentence, mark) = sentence_around(paragraph, cut, mention.range.clone());
                 refs.push(EntityRef {
                     entity: mention.entity,
                     mentions: 1,
-                    first_mention: Some(sentence_around(paragraph, cut, mention.range.clone())),
+                    first_mention: Some(store.add(&sentence, mark)),
                 });
             }
         }
     }
     refs.sort_by_key(|r| r.entity);
-    refs
+    (refs, store.text.into_boxed_str())
+}
+
+/// The first-mention sentences of one article, each stored once.
+#[derive(Default)]
+struct SentenceStore {
+    text: String,
+    stored: Vec<Range<u32>>,
+}
+
+impl SentenceStore {
+    fn add(&mut self, sentence: &str, mark: Range<usize>) -> FirstMention {
+        let found = self
+            .stored
+            .iter()
+            .find(|r| &self.text[r.start as usize..r.end as usize] == sentence)
+            .cloned();
+        let range = found.unwrap_or_else(|| {
+            let start = self.text.len() as u32;
+            self.text.push_str(sentence);
+            let range = start..self.text.len() as u32;
+            self.stored.push(range.clone());
+            range
+        });
+        FirstMention {
+            sentence: range,
+            mark: mark.start as u32..mark.end as u32,
+        }
+    }
 }
 
 /// The links an article shows: the first mention of each entity in each paragraph,
@@ -213,12 +243,16 @@ mod tests {
         assert_eq!(mentions.len(), 2);
         assert_eq!(mentions[1].paragraph, 1);
         assert_eq!(&paragraphs[1][mentions[1].range.clone()], "Кислиці");
-        let refs = counts(&mentions, &paragraphs, &[]);
+        let (refs, sentences) = counts(&mentions, &paragraphs, &[]);
         assert_eq!(refs[0].mentions, 2);
-        let (sentence, range) = refs[0].first_mention.clone().unwrap();
+        let first = refs[0].first_mention.clone().unwrap();
+        let sentence = &sentences[first.sentence.start as usize..first.sentence.end as usize];
         assert_eq!(sentence, "Так заявив Сергій Кислиця.");
-        assert_eq!(&sentence[range], "Сергій Кислиця");
-        assert!(counts(&mentions, &paragraphs, &[0]).is_empty());
+        assert_eq!(
+            &sentence[first.mark.start as usize..first.mark.end as usize],
+            "Сергій Кислиця"
+        );
+        assert!(counts(&mentions, &paragraphs, &[0]).0.is_empty());
     }
 
     #[test]

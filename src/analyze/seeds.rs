@@ -31,6 +31,8 @@ pub struct SeedFacts {
     pub mentions: Vec<EntityRef>,
     /// The mentions the article page links.
     pub links: Vec<MentionLink>,
+    /// The sentences the `mentions` point into.
+    pub mention_sentences: Box<str>,
 }
 
 /// What the pass needs besides the seeds.
@@ -60,7 +62,8 @@ pub fn scan(seeds: &[SeedFile], context: &Context) -> Vec<Result<SeedFacts, Diag
                 .collect();
             let found = mention_facts::by_paragraph(context.matcher, &seed.paragraphs);
             let mut facts = facts(&seed, anchors);
-            facts.mentions = mention_facts::counts(&found, &seed.paragraphs, &suppressed);
+            (facts.mentions, facts.mention_sentences) =
+                mention_facts::counts(&found, &seed.paragraphs, &suppressed);
             facts.links = mention_facts::links(&found, &suppressed);
             Ok(facts)
         })
@@ -118,6 +121,7 @@ fn facts(seed: &seed::Seed, anchors: Vec<Anchor>) -> SeedFacts {
         anchors,
         mentions: Vec::new(),
         links: Vec::new(),
+        mention_sentences: Box::default(),
         date: seed.date,
         default_title: excerpt::title_from_sentence(
             excerpt::first_sentence(lead),

@@ -144,6 +144,7 @@ fn article<'a>(
     let article = Article {
         entities: facts.mentions,
         links: facts.links,
+        mention_sentences: facts.mention_sentences,
         id: file.id.clone(),
         seed_path: file.path.clone(),
         date: facts.date,

@@ -72,7 +72,14 @@ impl<'a> Pages<'a> {
                     .iter()
                     .find(|r| r.entity == index)
                     .and_then(|r| r.first_mention.as_ref())
-                    .map(|(sentence, range)| text::marked_sentence(sentence, range.clone()));
+                    .map(|first| {
+                        let sentence = &article.mention_sentences
+                            [first.sentence.start as usize..first.sentence.end as usize];
+                        text::marked_sentence(
+                            sentence,
+                            first.mark.start as usize..first.mark.end as usize,
+                        )
+                    });
                 EntityArticle {
                     title: &article.title,
                     url: &self.prepared.article_urls[a],
