@@ -55,36 +55,14 @@ fn prefix_site_links<'a>(
     base_path: &str,
 ) -> impl Iterator<Item = Event<'a>> {
     let prefix = base_path.trim_end_matches('/').to_string();
-    events.map(move |event| match event {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if is_site_path(&dest_url) && !prefix.is_empty() => {
-            let dest_url = format!("{prefix}{dest_url}").into();
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
+    events.map(move |mut event| {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &mut event
+            && is_site_path(dest_url)
+            && !prefix.is_empty()
+        {
+            *dest_url = format!("{prefix}{dest_url}").into();
         }
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) if is_site_path(&dest_url) && !prefix.is_empty() => {
-            let dest_url = format!("{prefix}{dest_url}").into();
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
-        }
-        other => other,
+        event
     })
 }
 
