@@ -27,6 +27,8 @@ struct RawConfig {
     #[serde(default)]
     per_page: Option<Spanned<usize>>,
     #[serde(default)]
+    entity_per_page: Option<Spanned<usize>>,
+    #[serde(default)]
     feed_entries: Option<Spanned<usize>>,
 }
 
@@ -40,6 +42,7 @@ pub const KEYS: &[&str] = &[
     "output_dir",
     "author",
     "per_page",
+    "entity_per_page",
     "feed_entries",
 ];
 
@@ -54,8 +57,10 @@ pub struct Config {
     pub theme: String,
     pub output_dir: PathBuf,
     pub author: String,
-    /// Articles per page of every paginated list.
+    /// Articles per page of the digest, day and tag lists.
     pub per_page: usize,
+    /// Articles per page of an entity's list, which shows one sentence per article.
+    pub entity_per_page: usize,
     /// Entries in each Atom feed.
     pub feed_entries: usize,
 }
@@ -117,6 +122,7 @@ impl RawConfig {
             }
         };
         let per_page = positive(self.per_page.as_ref(), 20, source, &mut diagnostics);
+        let entity_per_page = positive(self.entity_per_page.as_ref(), 50, source, &mut diagnostics);
         let feed_entries = positive(self.feed_entries.as_ref(), 50, source, &mut diagnostics);
         if diagnostics.has_errors() {
             return Err(diagnostics);
@@ -134,6 +140,7 @@ impl RawConfig {
             output_dir: PathBuf::from(self.output_dir.unwrap_or_else(|| "public".to_string())),
             author: self.author.unwrap_or_default(),
             per_page,
+            entity_per_page,
             feed_entries,
         })
     }

@@ -76,7 +76,7 @@ pub fn all(site: &Site, analysis: &Analysis, months: &[Month]) -> Vec<Job> {
     jobs.extend((0..site.articles.len()).map(Job::Article));
     jobs.push(Job::Entities);
     for (entity, articles) in analysis.entity_articles.iter().enumerate() {
-        for page in 1..=page_count(articles.len(), per_page) {
+        for page in 1..=page_count(articles.len(), site.config.entity_per_page) {
             jobs.push(Job::Entity { entity, page });
         }
     }

@@ -229,6 +229,36 @@ fn per_page_is_configurable() {
 }
 
 #[test]
+fn entity_lists_have_their_own_page_size() {
+    let mut site = SiteTest::new()
+        .file(
+            "site.yaml",
+            "title: Т\nbase_url: https://t.example.org/\nentity_per_page: 4\n",
+        )
+        .entity("kyiv", "---\nname: Київ\nkind: place\n---\n");
+    for i in 0..9 {
+        site = site.seed(
+            &format!("k{i}"),
+            &seed_text(
+                &format!("2025-03-{:02}", i + 1),
+                &format!("Київ, новина {i}."),
+            ),
+        );
+    }
+    let run = site.build().succeeds();
+    assert!(run.page("entities/kyiv/index.html").contains("новина 8"));
+    assert!(
+        run.page("entities/kyiv/page/3/index.html")
+            .contains("новина 0")
+    );
+    assert!(!run.exists("entities/kyiv/page/4/index.html"));
+    assert!(
+        !run.exists("page/2/index.html"),
+        "the digest keeps its own page size of 20"
+    );
+}
+
+#[test]
 fn chronology_lists_articles_and_events_newest_first() {
     let site = SiteTest::new()
         .seed("a1", &seed_text("2025-11-12", "Переговори зупинено."))

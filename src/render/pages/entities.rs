@@ -59,7 +59,7 @@ impl<'a> Pages<'a> {
     pub(super) fn entity(&self, index: usize, page: usize) -> PageData {
         let entity = &self.site.entities[index];
         let all = &self.analysis.entity_articles[index];
-        let per_page = self.site.config.per_page;
+        let per_page = self.site.config.entity_per_page;
         let path = urls::entity(&entity.slug);
         let articles = all
             .iter()
