@@ -56,8 +56,7 @@ pub fn build(
     let mut timings = Timings::start();
     let (inputs, mut diagnostics) = load::load(root)?;
     timings.lap("load");
-    let site = understand(&inputs, options, &mut diagnostics);
-    timings.lap("read seeds, resolve");
+    let site = understand(&inputs, options, &mut diagnostics, &mut timings);
     // Problems of every stage are reported together: a broken file is left out and
     // the rest of the site is still checked, and only then does the build stop.
     let templates = match render::templates(&site, &inputs.theme) {
@@ -106,6 +105,7 @@ fn understand(
     inputs: &load::Inputs,
     options: BuildOptions,
     diagnostics: &mut Diagnostics,
+    timings: &mut Timings,
 ) -> model::Site {
     let sidecars: HashMap<&str, &load::Document<load::files::ArticleFront>> = inputs
         .sidecars
@@ -127,8 +127,10 @@ fn understand(
     };
     let facts = analyze::seeds::scan(&inputs.seeds, &context);
     drop(entity_index);
+    timings.lap("read seeds: mentions, anchors");
     let (site, assembly) = model::assemble(inputs, entities, facts, options);
     diagnostics.extend(assembly);
+    timings.lap("resolve: slugs, tags, references");
     site
 }
 

@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::slug::{invalid_explicit_slug, slugify};
 use super::{Annotation, Article, Entity, EntityRef, Event, Page, Site, Source, Tag};
 use crate::analyze::seeds::SeedFacts;
@@ -51,7 +53,7 @@ pub fn assemble(
         broken: &inputs.broken_entities,
         entity_slugs: entities.iter().map(|e| e.slug.as_str()).collect(),
     };
-    let mut drafts = Vec::new();
+    let mut drafts = Vec::with_capacity(inputs.seeds.len());
     for (file, facts) in inputs.seeds.iter().zip(facts) {
         let facts = match facts {
             Ok(facts) => facts,
@@ -337,12 +339,23 @@ fn resolve_article_slugs(
         taken.insert(slug.to_string(), document.display.clone());
         p.article.slug = slug.to_string();
     }
-    for p in pending.iter_mut().filter(|p| p.article.slug.is_empty()) {
+    // Romanising is the costly part; it does not depend on the order, so it runs in
+    // parallel, and only the uniqueness pass below is sequential.
+    let bases: Vec<Option<String>> = pending
+        .par_iter()
+        .map(|p| {
+            p.article
+                .slug
+                .is_empty()
+                .then(|| match slugify(&p.article.title) {
+                    s if s.is_empty() => slugify(&p.article.id),
+                    s => s,
+                })
+        })
+        .collect();
+    for (p, base) in pending.iter_mut().zip(bases) {
+        let Some(base) = base else { continue };
         let article = &mut p.article;
-        let base = match slugify(&article.title) {
-            s if s.is_empty() => slugify(&article.id),
-            s => s,
-        };
         let candidates = [
             base.clone(),
             format!("{base}-{}", article.date),
@@ -365,9 +378,14 @@ fn resolve_article_slugs(
 /// `names` are each article's tag names, in the order of `articles`.
 fn tags(articles: &mut [Article], names: Vec<Vec<String>>) -> Vec<Tag> {
     let mut by_slug: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
+    // A digest has few tags used many times: romanise each name once.
+    let mut slugs: HashMap<String, String> = HashMap::new();
     for (index, article_tags) in names.into_iter().enumerate() {
         for name in article_tags {
-            let slug = slugify(&name);
+            let slug = slugs
+                .entry(name.clone())
+                .or_insert_with(|| slugify(&name))
+                .clone();
             if slug.is_empty() {
                 continue;
             }
