@@ -2,9 +2,11 @@
 //! entity name, in one pass, linked to its entity.
 //!
 //! All forms of all names ([`inflect`]) go into one leftmost-longest Aho-Corasick
-//! automaton over a folded view of the text (lower-case, one apostrophe, one byte per
-//! letter; see `text`), so matching is linear in the text whatever the number of
-//! entities. Each match is then checked on the
+//! automaton over folded text (lower-case, one apostrophe, one byte per letter; see
+//! `text`). A mention starts at the initial of a word, nearly always a capital, so the
+//! automaton runs anchored from those few initials only, folding as it goes, instead of
+//! scanning the whole text: the cost is a quick pass over the bytes plus a few short walks,
+//! whatever the number of entities. Each match is then checked on the
 //! original text: it must be a whole word and capitalise the same words as the name
 //! (надія is not Надія; only the first word of a sentence may gain a capital: «Фон дер
 //! Ляєн» for фон дер Ляєн). An organisation's alias cut short of a longer name (Рада in
@@ -21,8 +23,9 @@ mod testset;
 
 use super::inflect::{self, Gender};
 use crate::model::EntityKind;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
-use resolve::Hit;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, Input, Match, MatchKind, nfa};
+use resolve::{Entities, Hit};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -55,7 +58,13 @@ pub struct SharedAlias {
 
 /// Finds mentions of a fixed set of entities; build once, match many texts.
 pub struct MentionMatcher {
-    automaton: AhoCorasick,
+    automaton: Searcher,
+    /// The first folded bytes of the patterns that may start in lower case (фон дер
+    /// Ляєн); `None` when no pattern does, as in most entity lists.
+    lower: Option<Box<[bool; 256]>>,
+    /// Whether every pattern starts with a word character, so that a mention can only
+    /// start where [`text::initials`] looks.
+    initials: bool,
     /// Candidates of pattern `p` are `candidates[offsets[p]..offsets[p + 1]]`.
     offsets: Vec<usize>,
     candidates: Vec<Candidate>,
@@ -89,11 +98,74 @@ impl MentionMatcher {
 
     /// Non-overlapping mentions sorted by start.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        let hits = match &self.automaton {
+            Searcher::Contiguous(automaton) => self.hits(automaton, text),
+            Searcher::Noncontiguous(automaton) => self.hits(automaton, text),
+        };
+        resolve::link(text, hits, |entity| self.persons[entity])
+    }
+
+    /// The hits of [`Self::find`], in text order. A mention starts at an initial
+    /// ([`text::initials`]), so the automaton runs anchored from each initial only: in
+    /// most texts a few dozen short walks from capitals instead of a scan of all the text.
+    ///
+    /// This finds exactly what the scan of the folded text ([`Self::hits_folded`]) finds.
+    /// Where the scan meets a match that is no mention, it resumes at the end of that
+    /// word, and a word holds no initial after its first letter: every pattern starts
+    /// with a word character (else the matcher always scans), and a letter inside a word
+    /// counts as an initial only after two apostrophes (then this text is scanned).
+    /// Elsewhere both try the same starts, in the same order, from the same place.
+    fn hits<A: Automaton>(&self, automaton: &A, text: &str) -> Vec<Hit> {
+        if !self.initials {
+            return self.hits_folded(automaton, text);
+        }
+        let mut hits = Vec::new();
+        let mut at = 0;
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("the automaton has an anchored start");
+        let regular = text::initials(text, self.lower.as_deref(), |initial| {
+            if initial < at {
+                return;
+            }
+            let mut limit = usize::MAX;
+            let mut valid = None;
+            let mut matched = false;
+            while let Some((pattern, end, len)) = longest_at(automaton, start, text, initial, limit)
+            {
+                matched = true;
+                valid = self.check(text, initial..end, pattern);
+                if valid.is_some() {
+                    at = end;
+                    break;
+                }
+                limit = len;
+            }
+            match valid {
+                Some(hit) => hits.push(hit),
+                None if matched => at = text::word_end(text, initial),
+                None => {}
+            }
+        });
+        match regular {
+            true => hits,
+            false => self.hits_folded(automaton, text),
+        }
+    }
+
+    /// The hits of [`Self::find`] by a scan of the folded text: the leftmost-longest match
+    /// from where the last one ended, the longest valid mention where it starts, else on
+    /// from the end of its word.
+    fn hits_folded<A: Automaton>(&self, automaton: &A, text: &str) -> Vec<Hit> {
         let view = TextView::new(text);
         let mut hits = Vec::new();
         let mut at = 0;
-        while let Some(found) = self.automaton.find(Input::new(&view.folded).range(at..)) {
-            match self.longest_valid(&view, text, found) {
+        let search = |input: Input<'_>| {
+            let found = automaton.try_find(&input);
+            found.expect("the automaton searches both anchored and unanchored")
+        };
+        while let Some(found) = search(Input::new(&view.folded).range(at..)) {
+            match self.longest_valid(&view, text, found, search) {
                 Some((hit, end)) => {
                     hits.push(hit);
                     at = end;
@@ -102,6 +174,16 @@ impl MentionMatcher {
                 None => at = view.after_word(text, found.start()),
             }
         }
+        hits
+    }
+
+    /// [`Self::find`] by the scan of the folded text alone, for tests and measurements.
+    #[cfg(test)]
+    fn find_folded(&self, text: &str) -> Vec<Mention> {
+        let hits = match &self.automaton {
+            Searcher::Contiguous(automaton) => self.hits_folded(automaton, text),
+            Searcher::Noncontiguous(automaton) => self.hits_folded(automaton, text),
+        };
         resolve::link(text, hits, |entity| self.persons[entity])
     }
 
@@ -113,20 +195,25 @@ impl MentionMatcher {
     /// The longest match where `found` starts that is a mention: when «Сергій кислиця»
     /// fails the capitalisation check, «Сергій» alone may still be one. Returns the hit and
     /// where it ends in the folded text.
-    fn longest_valid(&self, view: &TextView, text: &str, found: Match) -> Option<(Hit, usize)> {
+    fn longest_valid(
+        &self,
+        view: &TextView,
+        text: &str,
+        found: Match,
+        search: impl Fn(Input<'_>) -> Option<Match>,
+    ) -> Option<(Hit, usize)> {
         let start = view.original(found.start());
-        let before = text::edge_before(text, start);
-        if before == Edge::Closed {
+        if text::edge_before(text, start) == Edge::Closed {
             return None;
         }
         let mut next = Some(found);
         while let Some(m) = next {
             let span = start..view.original(m.end());
-            if let Some(hit) = self.check(text, span, before, m.pattern().as_usize()) {
+            if let Some(hit) = self.check(text, span, m.pattern().as_usize()) {
                 return Some((hit, m.end()));
             }
             let shorter = found.start()..m.end() - 1;
-            next = self.automaton.find(
+            next = search(
                 Input::new(&view.folded)
                     .range(shorter)
                     .anchored(Anchored::Yes),
@@ -138,7 +225,7 @@ impl MentionMatcher {
     /// A match is a mention if it ends a word (or a hyphen-joined part, see [`resolve`])
     /// and its words are capitalised like the name's; a lower-case first word may be
     /// capitalised where a sentence starts (фон дер Ляєн → «Фон дер Ляєн пообіцяла»).
-    fn check(&self, text: &str, span: Range<usize>, before: Edge, pattern: usize) -> Option<Hit> {
+    fn check(&self, text: &str, span: Range<usize>, pattern: usize) -> Option<Hit> {
         let after = text::edge_after(text, span.end);
         if after == Edge::Closed {
             return None;
@@ -152,28 +239,24 @@ impl MentionMatcher {
                     && *sentence_start.get_or_init(|| text::starts_sentence(text, span.start))
         };
         let candidates = &self.candidates[self.offsets[pattern]..self.offsets[pattern + 1]];
-        let mut entities = Vec::new();
+        let mut entities = None;
         let mut open = true;
         for candidate in candidates.iter().filter(fits) {
             // Sorted by entity: an entity found by two of its names counts once.
-            if entities.last() != Some(&candidate.entity) {
-                entities.push(candidate.entity);
-            }
+            Entities::push(&mut entities, candidate.entity);
             open &= candidate.open;
         }
-        if entities.is_empty() {
-            return None;
-        }
+        let entities = entities?;
         let genitive_after = open
             .then(|| text::genitive_after(text, span.end))
             .flatten()
-            .filter(|word| !self.names_word(&entities, &text[word.clone()]))
+            .filter(|word| !self.names_word(entities.as_slice(), &text[word.clone()]))
             .map(|word| word.start);
         Some(Hit {
             start: span.start,
             end: span.end,
             entities,
-            hyphen_before: before == Edge::Hyphen,
+            hyphen_before: text::edge_before(text, span.start) == Edge::Hyphen,
             hyphen_after: after == Edge::Hyphen,
             genitive_after,
         })
@@ -258,9 +341,13 @@ impl Patterns {
             offsets[i] += offsets[i - 1];
         }
         let shared = self.shared();
+        let lower = lower_initials(&self.keys, &self.entries);
+        let initials = self.keys.iter().all(|key| text::starts_with_word_char(key));
         let candidates = self.entries.into_iter().map(|(_, c)| c).collect();
         MentionMatcher {
-            automaton: automaton(&self.keys),
+            automaton: Searcher::new(&self.keys),
+            lower,
+            initials,
             offsets,
             candidates,
             shared,
@@ -298,19 +385,105 @@ impl Patterns {
     }
 }
 
-/// Pattern bytes up to which the automaton is a full DFA. A DFA finds mentions about
-/// twice as fast as the default contiguous NFA, but its memory grows with every state
-/// times the alphabet: a few MB for hundreds of entities, hundreds of MB for 10,000.
-const DFA_PATTERN_BYTES: usize = 256 * 1024;
+/// The first bytes of the patterns that some entity writes with a lower-case first word
+/// (фон дер Ляєн, or a name that starts with a digit), or `None`.
+fn lower_initials(keys: &[Vec<u8>], entries: &[(usize, Candidate)]) -> Option<Box<[bool; 256]>> {
+    let lower = entries.iter().filter(|(_, c)| c.capitals & 1 == 0);
+    let mut bytes = lower.filter_map(|&(id, _)| keys[id].first()).peekable();
+    bytes.peek()?;
+    let mut table = Box::new([false; 256]);
+    bytes.for_each(|&b| table[b as usize] = true);
+    Some(table)
+}
 
-fn automaton(keys: &[Vec<u8>]) -> AhoCorasick {
-    let bytes: usize = keys.iter().map(Vec::len).sum();
-    let kind = (bytes <= DFA_PATTERN_BYTES).then_some(AhoCorasickKind::DFA);
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .kind(kind)
-        .build(keys)
-        // Only an automaton past u32::MAX states fails: far beyond any entity list.
-        .expect("the mention automaton fits in memory")
+/// The automaton of all patterns, leftmost-longest. A contiguous NFA: the walks from
+/// initials visit a few states each, all over the automaton, and its states are compact
+/// (a DFA, with a row of 256 transitions per state, is many times larger and no faster
+/// here).
+enum Searcher {
+    Contiguous(nfa::contiguous::NFA),
+    /// Only past the contiguous NFA's limits: far beyond any entity list.
+    Noncontiguous(nfa::noncontiguous::NFA),
+}
+
+impl Searcher {
+    fn new(keys: &[Vec<u8>]) -> Searcher {
+        let nfa = nfa::noncontiguous::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(keys)
+            // Only an automaton past u32::MAX states fails: far beyond any entity list.
+            .expect("the mention automaton fits in memory");
+        match nfa::contiguous::Builder::new().build_from_noncontiguous(&nfa) {
+            Ok(contiguous) => Searcher::Contiguous(contiguous),
+            Err(_) => Searcher::Noncontiguous(nfa),
+        }
+    }
+}
+
+#[cfg(test)]
+impl Searcher {
+    fn kind(&self) -> &'static str {
+        match self {
+            Searcher::Contiguous(_) => "contiguous NFA",
+            Searcher::Noncontiguous(_) => "noncontiguous NFA",
+        }
+    }
+
+    fn memory_usage(&self) -> usize {
+        match self {
+            Searcher::Contiguous(automaton) => automaton.memory_usage(),
+            Searcher::Noncontiguous(automaton) => automaton.memory_usage(),
+        }
+    }
+}
+
+/// The longest pattern the text at `start` begins with, shorter than `limit` folded
+/// bytes: its id, where it ends in the text, and its length. Folds as it goes, and stops
+/// where no pattern continues (a few letters into most words).
+fn longest_at<A: Automaton>(
+    automaton: &A,
+    anchored_start: aho_corasick::automaton::StateID,
+    text: &str,
+    start: usize,
+    limit: usize,
+) -> Option<(usize, usize, usize)> {
+    let mut state = anchored_start;
+    let mut at = start;
+    let mut len = 0;
+    let mut longest = None;
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let folded = text::fold_letter(bytes[at], bytes.get(at + 1).copied());
+        if let Some((byte, width)) = folded {
+            state = automaton.next_state(Anchored::Yes, state, byte);
+            if automaton.is_dead(state) {
+                return longest;
+            }
+            len += 1;
+            at += width;
+        } else {
+            let (folded, width) = text::fold_at(text, at);
+            for &byte in folded.as_slice() {
+                state = automaton.next_state(Anchored::Yes, state, byte);
+                if automaton.is_dead(state) {
+                    return longest;
+                }
+            }
+            len += folded.as_slice().len();
+            at += width;
+        }
+        if len >= limit {
+            break;
+        }
+        // Only a pattern as long as the walk starts at `start`: the others a match state
+        // holds end here but start later (the unanchored search's suffixes).
+        if automaton.is_match(state) {
+            let mut patterns =
+                (0..automaton.match_len(state)).map(|i| automaton.match_pattern(state, i));
+            if let Some(pattern) = patterns.find(|&p| automaton.pattern_len(p) == len) {
+                longest = Some((pattern.as_usize(), at, len));
+            }
+        }
+    }
+    longest
 }

@@ -10,12 +10,42 @@ pub(super) struct Hit {
     pub(super) start: usize,
     pub(super) end: usize,
     /// Every entity with this form, sorted; more than one for a shared alias.
-    pub(super) entities: Vec<usize>,
+    pub(super) entities: Entities,
     pub(super) hyphen_before: bool,
     pub(super) hyphen_after: bool,
     /// Where the capitalised genitive starts that follows an organisation's alias (Європи
     /// after Рада), see [`super::text::genitive_after`].
     pub(super) genitive_after: Option<usize>,
+}
+
+/// The entities of a hit: nearly always one, which needs no allocation.
+#[derive(Debug)]
+pub(super) enum Entities {
+    One(usize),
+    Several(Vec<usize>),
+}
+
+impl Entities {
+    /// Adds `entity` unless it is the last one added.
+    pub(super) fn push(entities: &mut Option<Entities>, entity: usize) {
+        match entities {
+            None => *entities = Some(Entities::One(entity)),
+            Some(Entities::One(one)) if *one != entity => {
+                *entities = Some(Entities::Several(vec![*one, entity]));
+            }
+            Some(Entities::Several(several)) if several.last() != Some(&entity) => {
+                several.push(entity);
+            }
+            Some(_) => {}
+        }
+    }
+
+    pub(super) fn as_slice(&self) -> &[usize] {
+        match self {
+            Entities::One(one) => std::slice::from_ref(one),
+            Entities::Several(several) => several,
+        }
+    }
 }
 
 /// Turns hits, in text order and not overlapping, into mentions.
@@ -35,7 +65,7 @@ fn drop_cut_names(hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Hit>
         .map(|i| match hits[i].genitive_after {
             None => true,
             Some(at) => hits.get(i + 1).is_some_and(|next| {
-                next.start == at && next.entities.iter().all(|&e| is_person(e))
+                next.start == at && next.entities.as_slice().iter().all(|&e| is_person(e))
             }),
         })
         .collect();
@@ -48,6 +78,9 @@ fn drop_cut_names(hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Hit>
 /// A hit joined to a word by a hyphen stands only if that word is a hit too: «Києва-Ковеля»
 /// names two cities, but York must not be found in «Нью-Йорка».
 fn pair_hyphens(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+    if hits.iter().all(|h| !h.hyphen_before && !h.hyphen_after) {
+        return hits;
+    }
     loop {
         let keep: Vec<bool> = (0..hits.len()).map(|i| is_paired(text, &hits, i)).collect();
         if keep.iter().all(|&k| k) {

@@ -291,3 +291,27 @@ fn apostrophes_in_a_first_name_before_an_adjectival_surname() {
         ]
     );
 }
+
+/// The character tests with a fast path for Cyrillic, ASCII and punctuation answer as the
+/// general ones, for every character.
+#[test]
+fn character_classes_agree_with_unicode() {
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let word = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{ad}';
+        assert_eq!(text::is_word_char(c), word, "{c:?}");
+        assert_eq!(text::is_upper(c), c.is_uppercase(), "{c:?}");
+        assert_eq!(text::is_space(c), c.is_whitespace(), "{c:?}");
+    }
+}
+
+/// Every character that folds to what a pattern starts with, when that is a letter or
+/// digit, is a word character: the matcher looks for mentions at the initials of words
+/// only (a pattern that starts otherwise, as ʼ folds to an apostrophe, makes it scan).
+#[test]
+fn folded_initials_are_word_characters() {
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        if text::starts_with_word_char(&text::fold_str(&c.to_string())) {
+            assert!(text::is_word_char(c), "{c:?}");
+        }
+    }
+}

@@ -27,7 +27,7 @@ struct Case {
     expect: Vec<(String, String)>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entity {
     name: String,
@@ -205,6 +205,151 @@ fn print_table(file: &str, scores: &BTreeMap<EntityKind, Score>, total: &Score, 
     }
 }
 
+/// `find`, which walks the automaton from the initials of words only, finds exactly what
+/// the scan of the whole folded text finds: on the test sets' texts and the repository's
+/// seed, and on thousands of mutations of them (apostrophes, hyphens, quotes, capitals,
+/// other scripts and symbols inserted; characters dropped), with and without names that
+/// start in lower case, and with each case's own entities.
+#[test]
+fn find_agrees_with_the_folded_scan() {
+    let sets = [load("mentions-uk.yaml"), load("mentions-uk-heldout.yaml")];
+    let cases: Vec<&Case> = sets.iter().flat_map(|set| &set.cases).collect();
+    let mut entities: Vec<Entity> = Vec::new();
+    for e in cases.iter().flat_map(|c| &c.entities) {
+        if !entities.iter().any(|known| known.name == e.name) {
+            entities.push(e.clone());
+        }
+    }
+    // Names that start with characters other than ASCII and Cyrillic letters.
+    let others = [
+        ("Іван Ґонта", EntityKind::Person, vec!["Ґонта"]),
+        ("Émile Zola", EntityKind::Person, vec!["Zola"]),
+        ("Ørsted", EntityKind::Organization, vec![]),
+        ("Ѣлань", EntityKind::Place, vec![]),
+    ];
+    entities.extend(others.map(|(name, kind, aliases)| Entity {
+        name: name.to_string(),
+        kind,
+        aliases: aliases.into_iter().map(String::from).collect(),
+    }));
+    let capital = |s: &String| s.chars().next().is_some_and(char::is_uppercase);
+    let capitalised: Vec<Entity> = entities
+        .iter()
+        .filter(|e| capital(&e.name) && e.aliases.iter().all(capital))
+        .cloned()
+        .collect();
+    let matcher = |entities: &[Entity]| {
+        let names: Vec<EntityNames<'_>> = entities
+            .iter()
+            .map(|e| EntityNames {
+                name: &e.name,
+                aliases: &e.aliases,
+                kind: e.kind,
+            })
+            .collect();
+        MentionMatcher::new(&names)
+    };
+    let (all, upper) = (matcher(&entities), matcher(&capitalised));
+    assert!(all.lower.is_some() && upper.lower.is_none() && all.initials);
+    let seed = format!(
+        "{}/seeds/000_b06be8841d63b2af.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let seed = std::fs::read_to_string(&seed).unwrap_or_else(|e| panic!("{seed}: {e}"));
+    let others = "Іван Ґонта і Ґонта, «Ґонта» та (Ґонту); Émile Zola, «Zola» і Золя; \
+        Ørsted, «Ørsted», 5Ørsted; Ѣлань і «Ѣлань», Ѣлані.";
+    let mut texts: Vec<(Option<&Case>, String)> = vec![(None, seed), (None, others.into())];
+    texts.extend(cases.iter().map(|&case| (Some(case), case.text.clone())));
+    let mut compared = 0;
+    let mut found = 0;
+    for (n, (case, text)) in texts.iter().enumerate() {
+        let own = case.map(|case| matcher(&case.entities));
+        for round in 0..12 {
+            let seed = (n * 100 + round) as u64;
+            let text = match round {
+                0 => text.clone(),
+                1..4 => rejoin(text, seed),
+                _ => mutate(text, seed),
+            };
+            for m in [Some(&all), Some(&upper), own.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                let fast = m.find(&text);
+                assert_eq!(fast, m.find_folded(&text), "{text}");
+                compared += 1;
+                found += fast.len();
+            }
+        }
+    }
+    println!("find and the folded scan agree on {compared} texts, {found} mentions");
+    assert!(found > 5_000, "the mutations keep most mentions");
+}
+
+/// `text` with words joined by apostrophes, hyphens or nothing instead of some spaces,
+/// and some initials changed in case: where a word goes on past a name.
+fn rejoin(text: &str, seed: u64) -> String {
+    const JOINS: [&str; 10] = [" ", " ", " ", " ", "''", "’’", "'’", "ʼʼ", "", "-"];
+    let mut random = splitmix(seed);
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push_str(JOINS[(random() % JOINS.len() as u64) as usize]);
+        }
+        let mut chars = word.chars();
+        match (random() % 5, chars.next()) {
+            (0, Some(c)) => out.extend(c.to_lowercase().chain(chars)),
+            (1, Some(c)) => out.extend(c.to_uppercase().chain(chars)),
+            _ => out.push_str(word),
+        }
+    }
+    out
+}
+
+fn splitmix(seed: u64) -> impl FnMut() -> u64 {
+    let mut state = seed;
+    move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// `text` with some characters changed, deterministically from `seed`: a character or
+/// string inserted before one, a character dropped, upper- or lower-cased.
+fn mutate(text: &str, seed: u64) -> String {
+    const INSERTS: [&str; 34] = [
+        "'", "’", "ʼ", "`", "‘", "''", "’’", "'’", "`'", " ", "\u{a0}", "\n", "-", "‐", "–", "«",
+        "»", "\"", ".", "5", "x", "Q", "É", "é", "Ѣ", "ѣ", "Ґ", "\u{301}", "\u{ad}", "😀", "д'",
+        "Д", "фон ", "Ⅳ",
+    ];
+    let mut random = splitmix(seed);
+    let rate = 1 + seed % 8;
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for c in text.chars() {
+        if random() % 100 >= rate {
+            out.push(c);
+            continue;
+        }
+        match random() % 6 {
+            0 | 1 => {
+                out.push_str(INSERTS[(random() % INSERTS.len() as u64) as usize]);
+                out.push(c);
+            }
+            2 => {}
+            3 => out.extend(c.to_uppercase()),
+            4 => out.extend(c.to_lowercase()),
+            _ => {
+                out.push(c);
+                out.push_str(INSERTS[(random() % INSERTS.len() as u64) as usize]);
+            }
+        }
+    }
+    out
+}
+
 /// Build time over 10,000 entities (the test set's own plus synthetic ones) and `find`
 /// time on about 3 KB of the test set's text.
 #[test]
@@ -229,12 +374,11 @@ fn bench() {
         names.len()
     );
     let (kind, bytes) = (matcher.automaton.kind(), matcher.automaton.memory_usage());
-    println!("automaton: {kind:?}, {:.1} MB", bytes as f64 / 1e6);
+    println!("automaton: {kind}, {:.1} MB", bytes as f64 / 1e6);
 
     let text = bench_text(&set, 3_000);
-    let view = super::TextView::new(&text);
     let fold = per_call(|| super::TextView::new(&text).folded.len());
-    let scan = per_call(|| matcher.automaton.find_iter(&view.folded[..]).count());
+    let scan = per_call(|| matcher.find_folded(&text).len());
     let find = per_call(|| matcher.find(&text).len());
     let speed = text.len() as f64 / find.as_secs_f64() / 1e6;
     println!(
@@ -242,7 +386,134 @@ fn bench() {
         text.len(),
         matcher.find(&text).len()
     );
-    println!("  of which folding the text {fold:?}, the automaton's scan {scan:?}");
+    println!("  by a scan of the folded text {scan:?}, of which folding it {fold:?}");
+}
+
+/// `find` on realistic articles: the repository's seed and the first 40 generated ones (from
+/// `/tmp/b10k`, `cargo run --release --example corpus -- --out /tmp/b10k`, when present),
+/// against the generated corpus's 200 entities and against those plus synthetic ones up to
+/// 10,000 (`cargo test --release bench_articles -- --ignored --nocapture`).
+#[test]
+#[ignore = "a measurement; run with --release"]
+fn bench_articles() {
+    let corpus = std::path::Path::new("/tmp/b10k");
+    let set = load("mentions-uk.yaml");
+    let mut base = corpus_entities(&corpus.join("content/entities"));
+    if base.is_empty() {
+        println!("no corpus at {}: the test set's entities", corpus.display());
+        base = bench_entities(&set, 200);
+    }
+    let texts = bench_articles_texts(corpus);
+    for count in [base.len(), 10_000] {
+        let mut entities: Vec<Entity> = base.iter().map(Entity::clone).collect();
+        let synthetic = synthetic_entities(count.saturating_sub(entities.len()));
+        entities.extend(synthetic.into_iter().map(|(name, aliases, kind)| Entity {
+            name,
+            kind,
+            aliases,
+        }));
+        let names: Vec<EntityNames<'_>> = entities
+            .iter()
+            .map(|e| EntityNames {
+                name: &e.name,
+                aliases: &e.aliases,
+                kind: e.kind,
+            })
+            .collect();
+        let started = Instant::now();
+        let matcher = MentionMatcher::new(&names);
+        let built = started.elapsed();
+        let kind = matcher.automaton.kind();
+        let memory = matcher.automaton.memory_usage() as f64 / 1e6;
+        println!("\nbuild: {count} entities, {built:?}, {memory:.1} MB");
+        println!("{count} entities ({kind}):");
+        for (label, text) in texts.iter().take(6) {
+            let find = per_call(|| matcher.find(text).len());
+            let folded = per_call(|| matcher.find_folded(text).len());
+            println!(
+                "  {label}: {} bytes, {} mentions, find {find:?} (scan of the folded text {folded:?})",
+                text.len(),
+                matcher.find(text).len()
+            );
+        }
+        // All texts in turn, as a build meets them: nothing to learn from one text.
+        let bytes: usize = texts.iter().map(|(_, text)| text.len()).sum();
+        let rounds = (2_000 / texts.len()).max(1) as u32;
+        let all = |f: &dyn Fn(&str) -> usize| {
+            let started = Instant::now();
+            for _ in 0..rounds {
+                texts.iter().for_each(|(_, text)| {
+                    std::hint::black_box(f(text));
+                });
+            }
+            started.elapsed() / rounds / texts.len() as u32
+        };
+        let find = all(&|text| matcher.find(text).len());
+        let folded = all(&|text| matcher.find_folded(text).len());
+        let speed = |time: Duration| bytes as f64 / texts.len() as f64 / time.as_secs_f64() / 1e6;
+        println!(
+            "  {} articles of {} bytes on average, in turn: find {find:?} per article ({:.0} MB/s), \
+             the scan of the folded text {folded:?} ({:.0} MB/s)",
+            texts.len(),
+            bytes / texts.len(),
+            speed(find),
+            speed(folded)
+        );
+    }
+}
+
+/// The entities of a generated corpus: the front matter of each `*.md`.
+fn corpus_entities(dir: &std::path::Path) -> Vec<Entity> {
+    #[derive(Deserialize)]
+    struct Front {
+        name: String,
+        kind: EntityKind,
+        #[serde(default)]
+        aliases: Vec<String>,
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+    paths.sort();
+    let front = |text: &str| -> Option<Front> {
+        let yaml = text.strip_prefix("---\n")?.split("\n---").next()?;
+        serde_saphyr::from_str(yaml).ok()
+    };
+    let fronts = paths
+        .iter()
+        .filter_map(|p| front(&std::fs::read_to_string(p).ok()?));
+    fronts
+        .map(|f| Entity {
+            name: f.name,
+            kind: f.kind,
+            aliases: f.aliases,
+        })
+        .collect()
+}
+
+/// The repository's seed and the first generated ones, as `find` sees them: paragraphs
+/// joined by blank lines.
+fn bench_articles_texts(corpus: &std::path::Path) -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![root.join("seeds/000_b06be8841d63b2af.txt")];
+    if let Ok(entries) = std::fs::read_dir(corpus.join("seeds")) {
+        let mut seeds: Vec<_> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+        seeds.sort();
+        paths.extend(seeds.into_iter().take(40));
+    }
+    let text = |path: &std::path::PathBuf| {
+        let bytes = std::fs::read(path).ok()?;
+        let seed = crate::load::seed::parse(&bytes, path).ok()?;
+        let name = path
+            .file_name()?
+            .to_string_lossy()
+            .chars()
+            .take(6)
+            .collect();
+        Some((name, seed.paragraphs.join("\n\n")))
+    };
+    paths.iter().filter_map(text).collect()
 }
 
 /// The test set's entities, then synthetic ones up to `count`.
@@ -257,7 +528,7 @@ fn bench_entities(set: &TestSet, count: usize) -> Vec<Entity> {
             });
         }
     }
-    let synthetic = synthetic_entities(count - entities.len());
+    let synthetic = synthetic_entities(count.saturating_sub(entities.len()));
     entities.extend(synthetic.into_iter().map(|(name, aliases, kind)| Entity {
         name,
         kind,
