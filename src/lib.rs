@@ -69,7 +69,7 @@ pub fn build(
     };
     // What the editor wrote is all in the model now: keep only the static files, so
     // rendering 100,000 pages does not hold every sidecar's text too.
-    let static_files = inputs.static_files;
+    let static_files = inputs.into_static_files();
     let analysis = analyze::analyze(&site);
     timings.lap("lists");
     let mut report = Report {

@@ -68,6 +68,13 @@ pub struct Inputs {
     pub static_files: Vec<theme::StaticFile>,
 }
 
+impl Inputs {
+    /// The static files, dropping everything else that was read.
+    pub fn into_static_files(self) -> Vec<theme::StaticFile> {
+        self.static_files
+    }
+}
+
 /// Reads the site at `root`. Only an unreadable `site.yaml` stops it; every other
 /// problem is collected and the files that could be read are returned, so later stages
 /// can report their problems in the same run.
