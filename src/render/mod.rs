@@ -16,6 +16,7 @@ mod views;
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -73,11 +74,13 @@ pub fn render(
     // One diagnostic per template (or per file) is enough: a broken template would
     // otherwise repeat its error for each of 100,000 pages.
     let failures: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
+    let written = AtomicUsize::new(0);
     all.par_iter().for_each(|&job| {
         let file = job.file(site, analysis, &months);
         let result = pages.build(job).and_then(|page| {
             let html = templates.render(page.template, &page.context)?;
             staging.write(&file, &html)?;
+            written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
             page.companions
                 .iter()
                 .try_for_each(|(path, bytes)| staging.write(path, bytes))
@@ -98,10 +101,15 @@ pub fn render(
             .expect("no panics while locked")
             .into_values(),
     );
-    let mut files = all.len();
-    match feeds_and_sitemap(site, analysis, &urls, &all, &months) {
-        Ok(generated) => files += write_all(staging, generated, &mut diagnostics),
-        Err(diagnostic) => diagnostics.push(diagnostic),
+    let mut files = written.into_inner();
+    for result in [
+        write_feeds(site, analysis, &urls, staging),
+        write_sitemaps(site, analysis, &urls, &all, &months, staging),
+    ] {
+        match result {
+            Ok(count) => files += count,
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
     }
     files += copy_static(staging, static_files, &mut diagnostics);
     if diagnostics.has_errors() {
@@ -150,50 +158,48 @@ fn nav_item(label: &str, url: String, section: &str) -> NavItem {
     }
 }
 
-/// The Atom feeds and the sitemap, as (path, bytes).
-fn feeds_and_sitemap(
+/// The site's Atom feed and one per entity, each written as soon as it is made (10,000
+/// entity feeds held at once would take a noticeable share of memory).
+fn write_feeds(
+    site: &Site,
+    analysis: &Analysis,
+    urls: &Urls,
+    staging: &Staging,
+) -> Result<usize, Diagnostic> {
+    analysis
+        .entity_articles
+        .par_iter()
+        .enumerate()
+        .try_for_each(|(entity, articles)| {
+            let path = format!("{}feed.xml", urls::entity(&site.entities[entity].slug));
+            staging.write(
+                &path,
+                feeds::entity_feed(site, urls, entity, articles).as_bytes(),
+            )
+        })?;
+    staging.write("feed.xml", feeds::site_feed(site, urls).as_bytes())?;
+    Ok(analysis.entity_articles.len() + 1)
+}
+
+/// `sitemap.xml` (and numbered sitemaps beyond 50,000 pages).
+fn write_sitemaps(
     site: &Site,
     analysis: &Analysis,
     urls: &Urls,
     all: &[jobs::Job],
     months: &[jobs::Month],
-) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let mut files: Vec<(String, Vec<u8>)> = analysis
-        .entity_articles
-        .par_iter()
-        .enumerate()
-        .map(|(entity, articles)| {
-            let path = format!("{}feed.xml", urls::entity(&site.entities[entity].slug));
-            (
-                path,
-                feeds::entity_feed(site, urls, entity, articles).into_bytes(),
-            )
-        })
-        .collect();
-    files.push((
-        "feed.xml".to_string(),
-        feeds::site_feed(site, urls).into_bytes(),
-    ));
+    staging: &Staging,
+) -> Result<usize, Diagnostic> {
     let page_urls: Vec<String> = all
         .iter()
         .filter(|job| **job != jobs::Job::NotFound)
         .map(|job| urls.absolute(&job.path(site, analysis, months)))
         .collect();
-    files.extend(sitemap::sitemaps(&page_urls, |path| urls.absolute(path))?);
-    Ok(files)
-}
-
-fn write_all(
-    staging: &Staging,
-    files: Vec<(String, Vec<u8>)>,
-    diagnostics: &mut Diagnostics,
-) -> usize {
-    let errors: Vec<Diagnostic> = files
-        .par_iter()
-        .filter_map(|(path, bytes)| staging.write(path, bytes).err())
-        .collect();
-    diagnostics.extend(errors);
-    files.len()
+    let files = sitemap::sitemaps(&page_urls, |path| urls.absolute(path))?;
+    for (path, bytes) in &files {
+        staging.write(path, bytes)?;
+    }
+    Ok(files.len())
 }
 
 /// Theme assets first, then the site's own `static/`, which wins on a clash.

@@ -1,0 +1,112 @@
+//! Multi-word names of organisations, places and events: which words agree with the
+//! head and change, which stay; hyphenated names and abbreviations.
+
+use super::*;
+use EntityKind::{Event, Organization, Place};
+
+#[test]
+fn head_and_agreeing_adjectives_change_genitives_stay() {
+    has(
+        "Міністерство закордонних справ",
+        Organization,
+        &[
+            "Міністерства закордонних справ",
+            "Міністерстві закордонних справ",
+        ],
+    );
+    has(
+        "Верховна Рада",
+        Organization,
+        &[
+            "Верховної Ради",
+            "Верховній Раді",
+            "Верховну Раду",
+            "Верховною Радою",
+        ],
+    );
+    has(
+        "Європейський Союз",
+        Organization,
+        &["Європейського Союзу", "Європейським Союзом"],
+    );
+    has(
+        "Всесвітній економічний форум",
+        Event,
+        &["Всесвітнього економічного форуму"],
+    );
+    has("Рада Європи", Organization, &["Ради Європи"]);
+    lacks("Рада Європи", Organization, &["Ради Європ"]);
+    has("Софія Київська", Place, &["Софію Київську"]);
+    has("Республіка Польща", Place, &["Республіки Польща"]);
+    has(
+        "Державне бюро розслідувань",
+        Organization,
+        &["Державного бюро розслідувань"],
+    );
+}
+
+#[test]
+fn short_possessive_adjective_before_a_masculine_noun() {
+    has(
+        "Соколів Брід",
+        Place,
+        &["Соколового Броду", "Соколовому Броді", "Соколовим Бродом"],
+    );
+    has(
+        "Марусин Гай",
+        Place,
+        &["Марусиного Гаю", "Марусиному Гаї", "Марусиним Гаєм"],
+    );
+    has("Андріїв Яр", Place, &["Андрієвого Яру", "Андрієвим Яром"]);
+    // Alone the same words are nouns: Борисів → Борисова, Святошин → Святошина.
+    has("Борисів", Place, &["Борисова", "Борисові"]);
+    has("Святошин", Place, &["Святошина", "Святошині"]);
+    lacks("Борисів", Place, &["Борисового"]);
+    lacks("Святошин", Place, &["Святошиного"]);
+    // Not before a feminine noun, nor before an adjective.
+    lacks("Борисів Гора", Place, &["Борисового Гори"]);
+    lacks("Харків Новий", Place, &["Харкового Нового"]);
+}
+
+#[test]
+fn third_declension_after_a_feminine_adjective() {
+    has(
+        "Київська Русь",
+        Place,
+        &["Київської Русі", "Київською Руссю"],
+    );
+    has(
+        "Бєлгородська область",
+        Place,
+        &["Бєлгородської області", "Бєлгородською областю"],
+    );
+}
+
+#[test]
+fn hyphenated_names() {
+    has(
+        "Івано-Франківськ",
+        Place,
+        &["Івано-Франківська", "Івано-Франківську"],
+    );
+    has("Ростов-на-Дону", Place, &["Ростова-на-Дону"]);
+}
+
+#[test]
+fn abbreviations_never_change() {
+    assert_eq!(surface_forms("МЗС", Organization), ["МЗС"]);
+    assert_eq!(surface_forms("США", Place), ["США"]);
+    has("Рада безпеки ООН", Organization, &["Ради безпеки ООН"]);
+    has("Каховська ГЕС", Place, &["Каховської ГЕС"]);
+}
+
+#[test]
+fn open_to_genitive_names() {
+    assert!(open_to_genitive("Рада"));
+    assert!(open_to_genitive("Верховна Рада"));
+    assert!(open_to_genitive("Служба безпеки"));
+    assert!(!open_to_genitive("Рада Європи"));
+    assert!(!open_to_genitive("Рада безпеки ООН"));
+    assert!(!open_to_genitive("МЗС"));
+    assert!(!open_to_genitive(" "));
+}

@@ -1,0 +1,138 @@
+//! Persons: surnames by type and gender, foreign names, the vocative, and the gender
+//! guessed from a name.
+
+use super::*;
+use EntityKind::{Person, Place};
+
+#[test]
+fn surnames_that_are_nouns_reopen_their_last_syllable() {
+    has(
+        "Іван Сокіл",
+        Person,
+        &["Івана Сокола", "Іванові Соколу", "Іваном Соколом"],
+    );
+    has(
+        "Сокіл",
+        Person,
+        &["Сокола", "Соколові", "Соколи", "Соколів"],
+    );
+    has("Кремінь", Person, &["Кременя", "Кременем"]);
+    // The possessive -ів and the Russian -ін keep their і.
+    lacks("Андрій Гнатів", Person, &["Андрія Гнатова"]);
+    has("Андрій Гнатів", Person, &["Андрія Гнатіва"]);
+    lacks("Путін", Person, &["Путона"]);
+}
+
+#[test]
+fn adjectival_surnames() {
+    has(
+        "Мединський",
+        Person,
+        &["Мединського", "Мединському", "Мединським"],
+    );
+    has(
+        "Мединська",
+        Person,
+        &["Мединської", "Мединській", "Мединську", "Мединською"],
+    );
+    has("Зеленський", Person, &["Зеленські", "Зеленських"]);
+    has(
+        "Марія Захарова",
+        Person,
+        &["Марії Захарової", "Марію Захарову"],
+    );
+}
+
+#[test]
+fn women_surnames_in_a_may_decline_as_adjectives() {
+    has(
+        "Оксана Біла",
+        Person,
+        &[
+            "Оксани Білої",
+            "Оксані Білій",
+            "Оксану Білу",
+            "Оксаною Білою",
+        ],
+    );
+    has("Дар'я Руда", Person, &["Дар'ї Рудої", "Дар'ї Рудій"]);
+    // …or as nouns: Ганна Сковорода → Ганни Сковороди.
+    has(
+        "Ганна Сковорода",
+        Person,
+        &["Ганни Сковороди", "Ганні Сковороді"],
+    );
+    // A man's surname in -а is a noun only: Микола Сковорода → Миколи Сковороди.
+    lacks("Григорій Сковорода", Person, &["Григорія Сковородої"]);
+    // An alias inherits the gender: Біла of Оксана Біла.
+    let forms = surface_forms_as("Біла", Person, Gender::Feminine);
+    assert!(forms.iter().any(|f| f == "Білої"), "{forms:?}");
+}
+
+#[test]
+fn surnames_in_enko_decline_for_men_only() {
+    has(
+        "Шевченко",
+        Person,
+        &["Шевченка", "Шевченкові", "Шевченку", "Шевченком"],
+    );
+    has(
+        "Ірина Шевченко",
+        Person,
+        &["Ірини Шевченко", "Іриною Шевченко"],
+    );
+    lacks("Ірина Шевченко", Person, &["Ірини Шевченка"]);
+}
+
+#[test]
+fn women_surnames_in_a_consonant_stay() {
+    has("Ольга Стефанишин", Person, &["Ольги Стефанишин"]);
+    lacks("Ольга Стефанишин", Person, &["Ольги Стефанишина"]);
+    assert_eq!(
+        surface_forms_as("Стефанишин", Person, Gender::Feminine),
+        ["Стефанишин"]
+    );
+    has("Урсула фон дер Ляєн", Person, &["Урсули фон дер Ляєн"]);
+}
+
+#[test]
+fn russian_type_surnames() {
+    has(
+        "Володимир Путін",
+        Person,
+        &["Володимира Путіна", "Володимиром Путіним"],
+    );
+    has("Лавров", Person, &["Лаврова", "Лавровим"]);
+}
+
+#[test]
+fn foreign_names_in_o_may_stay() {
+    has("Джо Байден", Person, &["Джо Байдена"]);
+    has("Роберт Фіцо", Person, &["Роберта Фіцо"]);
+    has(
+        "Папа Лев XIV",
+        Person,
+        &["Папи Лева XIV", "Папою Левом XIV"],
+    );
+}
+
+#[test]
+fn vocative_for_persons_only() {
+    has("Олена", Person, &["Олено"]);
+    has("Сергій Кислиця", Person, &["Сергію Кислице"]);
+    lacks("Київ", Place, &["Києве"]);
+}
+
+#[test]
+fn gender_from_patronymic_first_name_or_surname() {
+    assert_eq!(guess_gender("Ірина Шевченко"), Gender::Feminine);
+    assert_eq!(guess_gender("Сергій Кислиця"), Gender::Masculine);
+    assert_eq!(guess_gender("Микола Точицький"), Gender::Masculine);
+    assert_eq!(guess_gender("Любов Стефанишин"), Gender::Feminine);
+    assert_eq!(
+        guess_gender("Юлія Володимирівна Тимошенко"),
+        Gender::Feminine
+    );
+    assert_eq!(guess_gender("Зеленська"), Gender::Feminine);
+    assert_eq!(guess_gender("Кислиця"), Gender::Masculine);
+}

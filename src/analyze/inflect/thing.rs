@@ -1,0 +1,135 @@
+//! Names of organisations, places and events: [adjective]* head [anything, unchanged].
+//! Finds the head noun and the adjectives that agree with it (Верховна Рада, Софія
+//! Київська, Часів Яр); those change, a genitive or apposition after them stays.
+
+use super::adjective::{
+    Agreement, adjective, adjective_paradigm, decline_short_possessive, long_possessive,
+};
+use super::combine::{Hyphen, hyphenated};
+use super::decline::{Filter, decline};
+use super::letters::{is_consonant, is_frozen_token, is_sibilant, last_two};
+use super::noun::{is_neuter_ya, noun_paradigms};
+use super::paradigm::{Paradigm, SlotForms};
+
+/// Place and institution names reopen і to о or е (Львів → Львова, Ірпінь → Ірпеня) and
+/// ї to є (Київ → Києва).
+const REOPEN_THING: &[char] = &['о', 'е'];
+
+/// The ways a non-person name may decline: as [`thing_words`] reads it, and when a word in
+/// -ів/-їв/-ин/-їн stands before a masculine noun, also with that word as a short
+/// possessive adjective (Часів Яр → Часового Яру) beside a noun (Харків Палас).
+pub(super) fn thing_readings(words: &[&str]) -> Vec<Vec<Option<SlotForms>>> {
+    let mut readings = vec![thing_words(words, false)];
+    if (0..words.len()).any(|i| is_short_possessive_before(words, i)) {
+        readings.push(thing_words(words, true));
+    }
+    readings
+}
+
+/// Declines a non-person name: the head noun and the adjectives agreeing with it change
+/// (Верховної Ради, Софію Київську); what follows is a genitive or an apposition and
+/// stays (Міністерства закордонних справ, Ради безпеки ООН). With `possessive`, short
+/// possessive adjectives before the head agree with it too (Часового Яру).
+fn thing_words(words: &[&str], possessive: bool) -> Vec<Option<SlotForms>> {
+    let attribute = |i: usize| {
+        agrees_as_adjective(words, i) || possessive && is_short_possessive_before(words, i)
+    };
+    let head = (0..words.len()).find(|&i| !attribute(i)).unwrap_or(0);
+    let postposed = words[head + 1..]
+        .iter()
+        .take_while(|w| is_postposed_adjective(words[head], w))
+        .count();
+    let filter = Filter {
+        plural: is_plural_head(words[head]),
+        vocative: false,
+        reopen: REOPEN_THING,
+    };
+    let third =
+        head > 0 && adjective(words[head - 1]).is_some_and(|(a, _)| a == Agreement::Feminine);
+    let lone = words.len() == 1;
+    let word_forms = |(i, word): (usize, &&str)| match i {
+        _ if is_frozen_token(word) || i > head + postposed => None,
+        _ if i == head => {
+            let parts = thing_hyphen(word);
+            hyphenated(word, parts, |p| {
+                decline(p, &head_paradigms(p, third, lone), filter)
+            })
+        }
+        _ => hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
+            Some(long) if possessive && adjective(p).is_none() => {
+                decline_short_possessive(p, &long, filter)
+            }
+            _ => decline(p, &adjective_paradigm(p), filter),
+        }),
+    };
+    words.iter().enumerate().map(word_forms).collect()
+}
+
+/// Word `i` is an adjective agreeing with the next word (Верховна Рада, Збройні сили), not
+/// a head noun followed by its genitive (Рада Європи, Служба безпеки).
+pub(super) fn agrees_as_adjective(words: &[&str], i: usize) -> bool {
+    let (Some((agreement, _)), Some(next)) = (adjective(words[i]), words.get(i + 1)) else {
+        return false;
+    };
+    let (_, last) = last_two(next);
+    is_frozen_token(next)
+        || match agreement {
+            Agreement::Masculine => last == 'ь' || last == 'о' || is_consonant(last),
+            Agreement::Feminine => matches!(last, 'а' | 'я' | 'ь') || is_sibilant(last),
+            Agreement::Neuter => matches!(last, 'о' | 'е' | 'є' | 'я'),
+            Agreement::Plural => matches!(last, 'и' | 'і' | 'ї'),
+        }
+}
+
+/// Word `i` may be a short possessive adjective (Часів, Андріїв, Марусин) agreeing with
+/// the masculine noun after it (Яр, Гай); alone it is a noun (Борисів, Святошин).
+fn is_short_possessive_before(words: &[&str], i: usize) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let (_, last) = last_two(next);
+    let masculine_noun = is_consonant(last) || last == 'ь';
+    long_possessive(words[i]).is_some()
+        && !is_frozen_token(words[i])
+        && !is_frozen_token(next)
+        && masculine_noun
+        && adjective(next).is_none()
+}
+
+/// An adjective after its head agrees with it (Софія Київська), unlike a genitive
+/// (Рада Європи) or an apposition (Республіка Польща).
+fn is_postposed_adjective(head: &str, word: &str) -> bool {
+    let (_, last) = last_two(head);
+    let head_agreement = match last {
+        'я' if is_neuter_ya(head) => Agreement::Neuter,
+        'а' | 'я' => Agreement::Feminine,
+        'о' | 'е' => Agreement::Neuter,
+        'и' | 'і' | 'ї' => Agreement::Plural,
+        c if c == 'ь' || is_consonant(c) => Agreement::Masculine,
+        _ => return false,
+    };
+    !is_frozen_token(word) && adjective(word).is_some_and(|(a, _)| a == head_agreement)
+}
+
+/// A head in -ий is an adjectival place name (Хмельницький); a lone neuter adjective too
+/// (Рівне → Рівного); everything else declines as a noun.
+fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm> {
+    match adjective(word) {
+        Some((Agreement::Masculine, paradigm)) => vec![paradigm],
+        Some((Agreement::Neuter, paradigm)) if lone => vec![paradigm],
+        _ => noun_paradigms(word, false, third),
+    }
+}
+
+/// Кам'янець-Подільський declines in both parts, Івано-Франківськ in the last only.
+fn thing_hyphen(word: &str) -> Hyphen {
+    match word.rsplit('-').next().and_then(adjective) {
+        Some(_) => Hyphen::Each,
+        None => Hyphen::Last,
+    }
+}
+
+fn is_plural_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(last_two(&lower).1, 'и' | 'і' | 'ї') && !lower.ends_with("ий")
+}
