@@ -155,19 +155,25 @@ fn finish(result: Result<Report, Diagnostics>, on_error: &str) -> ExitCode {
 
 fn summary(report: &Report) -> String {
     let seconds = report.elapsed.as_secs_f64();
+    let articles = count(report.articles, "article");
+    let entities = count(report.entities, "entity");
     match &report.output {
         Some(output) => format!(
-            "built {} articles, {} entities: {} pages, {} files in {seconds:.2} s → {}",
-            report.articles,
-            report.entities,
-            report.pages,
-            report.files,
+            "built {articles}, {entities}: {}, {} in {seconds:.2} s → {}",
+            count(report.pages, "page"),
+            count(report.files, "file"),
             output.display()
         ),
-        None => format!(
-            "checked {} articles, {} entities in {seconds:.2} s: no errors",
-            report.articles, report.entities
-        ),
+        None => format!("checked {articles}, {entities} in {seconds:.2} s: no errors"),
+    }
+}
+
+/// «1 article», «2 articles», «3 entities».
+fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        (_, None) => format!("{n} {noun}s"),
     }
 }
 

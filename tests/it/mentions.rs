@@ -1,7 +1,7 @@
 //! Entity mentions: found in any grammatical case, linked in the text (the first
 //! mention per paragraph), counted in the sidebar, quoted on the entity page.
 
-use crate::harness::{REAL_SEED_ID, SiteTest, real_seed};
+use crate::harness::{REAL_SEED_ID, SiteTest, expected_stderr, real_seed};
 
 fn kyslytsia(site: SiteTest) -> SiteTest {
     site.entity(
@@ -147,4 +147,26 @@ fn common_nouns_and_longer_words_are_not_names() {
         .sidecar("a1", "---\nslug: a\n---\n");
     let page = site.build().succeeds().page("articles/a/index.html");
     assert!(!page.contains("class=\"mention\""), "{page}");
+}
+
+#[test]
+fn an_unknown_slug_in_not_entities_has_an_exact_error() {
+    let case = "mentions/unknown-not-entity";
+    SiteTest::case(case)
+        .build()
+        .fails()
+        .stderr_is(&expected_stderr(case));
+}
+
+#[test]
+fn check_warns_about_a_shared_alias_exactly() {
+    let case = "mentions/shared-alias";
+    let run = SiteTest::case(case).run(&["check"]).succeeds();
+    let stderr = run.stderr();
+    let (before, after) = stderr.rsplit_once(" in ").expect("a summary with the time");
+    let seconds = after.split_once(" s:").expect("seconds").1;
+    assert_eq!(
+        format!("{before} in <time> s:{seconds}"),
+        expected_stderr(case)
+    );
 }
