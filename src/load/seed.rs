@@ -144,11 +144,13 @@ fn paragraphs(body: &str) -> Vec<String> {
 }
 
 fn flush(lines: &mut Vec<&str>, paragraphs: &mut Vec<String>) {
-    if !lines.is_empty() {
-        let paragraph = lines.join("\n");
-        paragraphs.push(paragraph.trim().to_string());
-        lines.clear();
+    match lines.as_slice() {
+        [] => return,
+        // Most paragraphs are one line: no joining, one allocation.
+        [line] => paragraphs.push(line.trim().to_string()),
+        _ => paragraphs.push(lines.join("\n").trim().to_string()),
     }
+    lines.clear();
 }
 
 #[cfg(test)]

@@ -124,8 +124,13 @@ fn highlighted_block(language: &str, code: &str) -> String {
 
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
+    escape_into(&mut out, text);
     out
+}
+
+/// Appends `text`, escaped, to `out`.
+pub fn escape_into(out: &mut String, text: &str) {
+    pulldown_cmark_escape::escape_html(out, text).expect("writing to a String cannot fail");
 }
 
 #[cfg(test)]

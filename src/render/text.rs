@@ -11,7 +11,7 @@
 use std::fmt::Write;
 use std::ops::Range;
 
-use super::markdown::escape;
+use super::markdown::{escape, escape_into};
 
 /// An entity link inside one paragraph.
 #[derive(Clone, Debug)]
@@ -69,7 +69,7 @@ pub fn paragraph_html(
         for quote in &active {
             let _ = write!(html, "<mark class=\"quote\" data-note=\"{}\">", quote.note);
         }
-        html.push_str(&escape(&text[start..end]));
+        escape_into(&mut html, &text[start..end]);
         for _ in &active {
             html.push_str("</mark>");
         }
@@ -110,12 +110,13 @@ pub fn marked_sentence(sentence: &str, mark: Range<usize>) -> String {
     if !valid {
         return escape(sentence);
     }
-    format!(
-        "{}<mark>{}</mark>{}",
-        escape(&sentence[..mark.start]),
-        escape(&sentence[mark.clone()]),
-        escape(&sentence[mark.end..])
-    )
+    let mut html = String::with_capacity(sentence.len() + 32);
+    escape_into(&mut html, &sentence[..mark.start]);
+    html.push_str("<mark>");
+    escape_into(&mut html, &sentence[mark.clone()]);
+    html.push_str("</mark>");
+    escape_into(&mut html, &sentence[mark.end..]);
+    html
 }
 
 #[cfg(test)]
