@@ -34,10 +34,19 @@ impl Staging {
     /// Writes `bytes` at `relative` (a `/`-separated path inside the output).
     pub fn write(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let path = self.dir.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
+        // Most files go into a folder made for an earlier one (an article's page, then
+        // its annotations): try the write first and make folders only when missing.
+        match fs::write(&path, bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)
+                        .map_err(|e| io_error(parent, "cannot create folder", e))?;
+                }
+                fs::write(&path, bytes)
+            }
+            result => result,
         }
-        fs::write(&path, bytes).map_err(|e| io_error(&path, "cannot write", e))
+        .map_err(|e| io_error(&path, "cannot write", e))
     }
 
     /// Copies a file into the output.

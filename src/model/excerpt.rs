@@ -13,24 +13,32 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
     let mut start = 0;
     let mut quote_depth = 0usize;
-    // The two characters before the current one, for initials («В. Зеленський»).
-    let (mut before, mut before_that) = (None, None);
-    for (at, c) in text.char_indices() {
-        match c {
-            '«' => quote_depth += 1,
-            '»' => quote_depth = quote_depth.saturating_sub(1),
-            '.' | '!' | '?' | '…' if quote_depth == 0 => {
-                let end = at + c.len_utf8();
-                let initial = c == '.' && is_initial(before, before_that);
-                if !initial && starts_new_sentence(&text[end..]) {
-                    ranges.push(start..end);
-                    start = next_start(text, end);
-                }
+    // Only the marks matter, and they are ASCII or start with 0xC2/0xE2 in UTF-8:
+    // scanning bytes skips decoding every letter.
+    let bytes = text.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
+        let mark = match (byte, bytes.get(at + 1), bytes.get(at + 2)) {
+            (0xC2, Some(0xAB), _) => {
+                quote_depth += 1; // «
+                continue;
             }
-            _ => {}
+            (0xC2, Some(0xBB), _) => {
+                quote_depth = quote_depth.saturating_sub(1); // »
+                continue;
+            }
+            (b'.' | b'!' | b'?', _, _) => 1,
+            (0xE2, Some(0x80), Some(0xA6)) => 3, // …
+            _ => continue,
+        };
+        if quote_depth > 0 {
+            continue;
         }
-        before_that = before;
-        before = Some(c);
+        let end = at + mark;
+        let initial = byte == b'.' && ends_with_initial(&text[..at]);
+        if !initial && starts_new_sentence(&text[end..]) {
+            ranges.push(start..end);
+            start = next_start(text, end);
+        }
     }
     if start < text.len() {
         ranges.push(start..text.len());
@@ -54,7 +62,9 @@ fn starts_new_sentence(rest: &str) -> bool {
 }
 
 /// A single capital letter (not inside a word) before a dot is an initial.
-fn is_initial(letter: Option<char>, before: Option<char>) -> bool {
+fn ends_with_initial(before_dot: &str) -> bool {
+    let mut back = before_dot.chars().rev();
+    let (letter, before) = (back.next(), back.next());
     letter.is_some_and(char::is_uppercase) && before.is_none_or(|b| !b.is_alphabetic())
 }
 
@@ -152,6 +162,21 @@ mod tests {
                 "В. Зеленський відповів.",
                 "Усе?",
                 "Так!"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_end_at_an_ellipsis_and_mid_word_capitals_are_not_initials() {
+        let text = "Чекали довго… Потім ЗСУ. Відповіли 5 разів. «Так» – сказав він";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Чекали довго…",
+                "Потім ЗСУ.",
+                "Відповіли 5 разів.",
+                "«Так» – сказав він"
             ]
         );
     }
