@@ -95,8 +95,12 @@ impl BuildArgs {
         if self.timings
             && let Ok(report) = &result
         {
-            for (stage, took) in &report.timings {
-                eprintln!("{:>8.3} s  {stage}", took.as_secs_f64());
+            for stage in &report.timings {
+                let cpu = stage
+                    .cpu
+                    .map(|cpu| format!("  (cpu {:.2} s)", cpu.as_secs_f64()))
+                    .unwrap_or_default();
+                eprintln!("{:>8.3} s  {}{cpu}", stage.wall.as_secs_f64(), stage.name);
             }
         }
         finish(

@@ -33,8 +33,8 @@ pub struct Report {
     /// Where the site was written; `None` for a check.
     pub output: Option<PathBuf>,
     pub elapsed: Duration,
-    /// Time per stage, in order.
-    pub timings: Vec<(&'static str, Duration)>,
+    /// Per stage, in order: wall time and the CPU time of all threads (if known).
+    pub timings: Vec<Stage>,
     pub warnings: Diagnostics,
 }
 
@@ -134,11 +134,22 @@ fn understand(
     site
 }
 
+/// How long one stage took, for `--timings`.
+#[derive(Clone, Copy, Debug)]
+pub struct Stage {
+    pub name: &'static str,
+    pub wall: Duration,
+    /// User and system time of every thread; more than `wall` when the stage ran in
+    /// parallel. `None` where the platform does not tell.
+    pub cpu: Option<Duration>,
+}
+
 /// How long each stage took, for `--timings`.
 struct Timings {
     started: Instant,
     last: Instant,
-    stages: Vec<(&'static str, Duration)>,
+    last_cpu: Option<Duration>,
+    stages: Vec<Stage>,
 }
 
 impl Timings {
@@ -147,17 +158,38 @@ impl Timings {
         Timings {
             started: now,
             last: now,
+            last_cpu: process_cpu_time(),
             stages: Vec::new(),
         }
     }
 
-    fn lap(&mut self, stage: &'static str) {
+    fn lap(&mut self, name: &'static str) {
         let now = Instant::now();
-        self.stages.push((stage, now - self.last));
+        let cpu = process_cpu_time();
+        self.stages.push(Stage {
+            name,
+            wall: now - self.last,
+            cpu: cpu
+                .zip(self.last_cpu)
+                .map(|(now, then)| now.saturating_sub(then)),
+        });
         self.last = now;
+        self.last_cpu = cpu;
     }
 
     fn total(&self) -> Duration {
         self.started.elapsed()
     }
+}
+
+/// The process's user + system time from `/proc/self/stat` (Linux; in clock ticks of
+/// 1/100 s, the kernel's fixed USER_HZ).
+fn process_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name (in parentheses, it may hold spaces); utime
+    // and stime are the 14th and 15th fields of the line.
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
+    let user: u64 = fields.next()?.parse().ok()?;
+    let system: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis((user + system) * 10))
 }

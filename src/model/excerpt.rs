@@ -14,27 +14,33 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut start = 0;
     let mut quote_depth = 0usize;
     // Only the marks matter, and they are ASCII or start with 0xC2/0xE2 in UTF-8:
-    // scanning bytes skips decoding every letter.
+    // jumping from candidate byte to candidate byte skips decoding every letter.
     let bytes = text.as_bytes();
-    for (at, &byte) in bytes.iter().enumerate() {
-        let mark = match (byte, bytes.get(at + 1), bytes.get(at + 2)) {
-            (0xC2, Some(0xAB), _) => {
+    let mut at = 0;
+    while let Some(found) = bytes[at..].iter().position(|&b| is_mark_byte(b)) {
+        at += found;
+        let byte = bytes[at];
+        let next = (bytes.get(at + 1).copied(), bytes.get(at + 2).copied());
+        at += 1;
+        let mark = match (byte, next) {
+            (0xC2, (Some(0xAB), _)) => {
                 quote_depth += 1; // «
                 continue;
             }
-            (0xC2, Some(0xBB), _) => {
+            (0xC2, (Some(0xBB), _)) => {
                 quote_depth = quote_depth.saturating_sub(1); // »
                 continue;
             }
-            (b'.' | b'!' | b'?', _, _) => 1,
-            (0xE2, Some(0x80), Some(0xA6)) => 3, // …
+            (b'.' | b'!' | b'?', _) => 1,
+            (0xE2, (Some(0x80), Some(0xA6))) => 3, // …
             _ => continue,
         };
         if quote_depth > 0 {
             continue;
         }
-        let end = at + mark;
-        let initial = byte == b'.' && ends_with_initial(&text[..at]);
+        let mark_start = at - 1;
+        let end = mark_start + mark;
+        let initial = byte == b'.' && ends_with_initial(&text[..mark_start]);
         if !initial && starts_new_sentence(&text[end..]) {
             ranges.push(start..end);
             start = next_start(text, end);
@@ -59,6 +65,11 @@ fn starts_new_sentence(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// `.`, `!`, `?`, and the first byte of `«`, `»` and `…`.
+fn is_mark_byte(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?' | 0xC2 | 0xE2)
 }
 
 /// A single capital letter (not inside a word) before a dot is an initial.
