@@ -81,9 +81,20 @@ impl Inputs {
 pub fn load(root: &Path) -> Result<(Inputs, Diagnostics), Diagnostics> {
     let config = Config::load(root)?;
     let mut diagnostics = Diagnostics::new();
-    let seeds = walk::seeds(root, &mut diagnostics);
-    let (sidecars, broken_sidecars) =
-        documents(root, "content/articles", ARTICLE_KEYS, &mut diagnostics);
+    // Listing 100,000 seeds is one thread's work: parse the sidecars meanwhile.
+    let mut sidecar_diagnostics = Diagnostics::new();
+    let (seeds, (sidecars, broken_sidecars)) = rayon::join(
+        || walk::seeds(root, &mut diagnostics),
+        || {
+            documents(
+                root,
+                "content/articles",
+                ARTICLE_KEYS,
+                &mut sidecar_diagnostics,
+            )
+        },
+    );
+    diagnostics.extend(sidecar_diagnostics);
     let (entities, broken_entities) =
         documents(root, "content/entities", ENTITY_KEYS, &mut diagnostics);
     let (pages, _) = documents(root, "content/pages", PAGE_KEYS, &mut diagnostics);

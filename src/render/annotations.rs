@@ -78,23 +78,29 @@ pub fn seed_text(paragraphs: &[String]) -> String {
     paragraphs.join("\n\n")
 }
 
-pub fn json_ld(
-    urls: &Urls,
-    article: &Article,
-    paragraphs: &[String],
-    notes: &[Numbered],
-) -> String {
+pub fn json_ld(urls: &Urls, article: &Article, text: &str, notes: &[Numbered]) -> String {
     let page_url = urls.absolute(&urls::article(&article.slug));
     let id = format!("{page_url}annotations.jsonld");
     let text_url = format!("{page_url}text.txt");
     // Links inside a note must work wherever the JSON-LD is read: absolute URLs.
     let link_prefix = urls.absolute("");
-    let text: Vec<char> = seed_text(paragraphs).chars().collect();
-    let slice = |from: usize, to: usize| {
-        text[from.min(text.len())..to.min(text.len())]
-            .iter()
-            .collect::<String>()
-    };
+    let bounds: Vec<usize> = notes
+        .iter()
+        .flat_map(|note| {
+            let (start, end) = (
+                note.annotation.anchor.start_char,
+                note.annotation.anchor.end_char,
+            );
+            [
+                start.saturating_sub(CONTEXT_CHARS),
+                start,
+                end,
+                end + CONTEXT_CHARS,
+            ]
+        })
+        .collect();
+    let bytes = CharOffsets::new(text, &bounds);
+    let slice = |from: usize, to: usize| text[bytes.get(from)..bytes.get(to)].to_string();
     let items = notes
         .iter()
         .map(|note| {
@@ -138,4 +144,33 @@ pub fn json_ld(
         items,
     };
     serde_json::to_string_pretty(&page).expect("annotations serialise")
+}
+
+/// Byte offsets of a few code-point offsets of a text, found in one pass over it.
+struct CharOffsets {
+    /// (code points, bytes), sorted; offsets past the end map to the text's length.
+    known: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    fn new(text: &str, wanted: &[usize]) -> CharOffsets {
+        let mut wanted = wanted.to_vec();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut known = Vec::with_capacity(wanted.len());
+        let mut chars = text.char_indices().map(|(byte, _)| byte).enumerate();
+        for &target in &wanted {
+            let byte = chars
+                .by_ref()
+                .find(|&(count, _)| count == target)
+                .map_or(text.len(), |(_, byte)| byte);
+            known.push((target, byte));
+        }
+        CharOffsets { known }
+    }
+
+    fn get(&self, chars: usize) -> usize {
+        let at = self.known.partition_point(|&(c, _)| c < chars);
+        self.known[at].1
+    }
 }

@@ -13,6 +13,8 @@ mod sidecars;
 mod slugs;
 mod tags;
 
+use rayon::prelude::*;
+
 use super::{Entity, Site};
 use crate::analyze::seeds::SeedFacts;
 use crate::diagnostic::Diagnostics;
@@ -62,27 +64,33 @@ fn pending_articles<'a>(
 ) -> Vec<Pending<'a>> {
     let sidecars = sidecars::by_seed_id(inputs, diagnostics);
     let resolver = Resolver::new(entities, &inputs.broken_entities);
-    let mut pending = Vec::with_capacity(inputs.seeds.len());
-    for (file, facts) in inputs.seeds.iter().zip(facts) {
-        let facts = match facts {
-            Ok(facts) => facts,
-            Err(errors) => {
-                diagnostics.extend(errors);
-                continue;
+    // Each article is built on its own (in parallel) with its own diagnostics, which
+    // are then added in seed order, as a serial loop would. (`map`, not `filter_map`:
+    // an indexed collect writes each result in place instead of gathering chunks.)
+    let built: Vec<Option<(Option<Pending<'a>>, Diagnostics)>> = inputs
+        .seeds
+        .par_iter()
+        .zip(facts)
+        .map(|(file, facts)| {
+            let facts = match facts {
+                Ok(facts) => facts,
+                Err(errors) => return Some((None, errors)),
+            };
+            let sidecar = sidecars.get(file.id.as_str()).copied();
+            if sidecar.is_some_and(|s| s.front.draft) && !options.drafts {
+                return None;
             }
-        };
-        let sidecar = sidecars.get(file.id.as_str()).copied();
-        if sidecar.is_some_and(|s| s.front.draft) && !options.drafts {
-            continue;
-        }
-        pending.push(articles::article(
-            file,
-            facts,
-            sidecar,
-            &resolver,
-            diagnostics,
-        ));
+            let mut found = Diagnostics::new();
+            let article = articles::article(file, facts, sidecar, &resolver, &mut found);
+            Some((Some(article), found))
+        })
+        .collect();
+    let mut pending = Vec::with_capacity(built.len());
+    for (article, found) in built.into_iter().flatten() {
+        diagnostics.extend(found);
+        pending.extend(article);
     }
-    pending.sort_by(|a, b| (a.article.date, &a.article.id).cmp(&(b.article.date, &b.article.id)));
+    pending
+        .par_sort_by(|a, b| (a.article.date, &a.article.id).cmp(&(b.article.date, &b.article.id)));
     pending
 }

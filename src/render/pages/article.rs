@@ -59,9 +59,9 @@ impl<'a> Pages<'a> {
         meta.alternate_json = view.annotations_url.clone();
         let mut page = page_data("article.html", meta, &view);
         if !notes.is_empty() {
-            let json = annotations::json_ld(self.urls, article, &seed.paragraphs, &notes);
-            page.companions.push((annotations_path, json.into_bytes()));
             let text = annotations::seed_text(&seed.paragraphs);
+            let json = annotations::json_ld(self.urls, article, &text, &notes);
+            page.companions.push((annotations_path, json.into_bytes()));
             page.companions
                 .push((format!("{path}text.txt"), text.into_bytes()));
         }
