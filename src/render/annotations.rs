@@ -112,7 +112,11 @@ pub fn json_ld(urls: &Urls, article: &Article, text: &str, notes: &[Numbered]) -
                 motivation: "commenting",
                 body: Body {
                     kind: "TextualBody",
-                    value: markdown::to_inline_html(&note.annotation.note, &link_prefix),
+                    value: if markdown::may_link(&note.annotation.note) {
+                        markdown::to_inline_html(&note.annotation.note, &link_prefix)
+                    } else {
+                        note.html.clone()
+                    },
                     format: "text/html",
                 },
                 target: Target {

@@ -44,6 +44,13 @@ pub fn to_inline_html(markdown: &str, base_path: &str) -> String {
     }
 }
 
+/// Whether the Markdown may hold a link or image whose target depends on where it is
+/// read: those are written `[…](…)`, `[…][…]` or `![…]` (autolinks need a scheme, so they
+/// never point at a site path).
+pub fn may_link(markdown: &str) -> bool {
+    markdown.contains('[')
+}
+
 fn syntaxes() -> &'static SyntaxSet {
     static SYNTAXES: OnceLock<SyntaxSet> = OnceLock::new();
     SYNTAXES.get_or_init(SyntaxSet::load_defaults_newlines)

@@ -24,7 +24,7 @@ impl<'a> Pages<'a> {
                 url: self.urls.link(&urls::article(&a.slug)),
             }
         };
-        let notes = numbered(&article.annotations);
+        let notes = numbered(&article.annotations, self.urls.base_path());
         let path = urls::article(&article.slug);
         let annotations_path = format!("{path}annotations.jsonld");
         let view = ArticleView {
@@ -91,10 +91,7 @@ impl<'a> Pages<'a> {
                         .map(|n| NoteView {
                             number: n.number,
                             id: format!("note-{}", n.number),
-                            html: markdown::to_inline_html(
-                                &n.annotation.note,
-                                self.urls.base_path(),
-                            ),
+                            html: n.html.clone(),
                         })
                         .collect(),
                 }
@@ -159,13 +156,16 @@ impl<'a> Pages<'a> {
     }
 }
 
-/// An annotation with its number: notes are numbered in reading order.
+/// An annotation with its number (notes are numbered in reading order) and its note
+/// as HTML.
 pub struct Numbered<'a> {
     pub number: usize,
     pub annotation: &'a Annotation,
+    /// The note rendered for the page (site links under `base_path`).
+    pub html: String,
 }
 
-fn numbered(annotations: &[Annotation]) -> Vec<Numbered<'_>> {
+fn numbered<'a>(annotations: &'a [Annotation], base_path: &str) -> Vec<Numbered<'a>> {
     let mut ordered: Vec<&Annotation> = annotations.iter().collect();
     ordered.sort_by_key(|a| (a.anchor.start_char, a.anchor.end_char));
     ordered
@@ -174,6 +174,7 @@ fn numbered(annotations: &[Annotation]) -> Vec<Numbered<'_>> {
         .map(|(i, annotation)| Numbered {
             number: i + 1,
             annotation,
+            html: markdown::to_inline_html(&annotation.note, base_path),
         })
         .collect()
 }
