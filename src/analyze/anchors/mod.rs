@@ -32,7 +32,7 @@ mod snippets;
 #[cfg(test)]
 mod tests;
 
-use normalised::{Wanted, Word};
+use normalised::{Stretch, Wanted};
 
 /// A TextQuoteSelector as written in a sidecar: `exact` is the `quote:` key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,9 +127,9 @@ pub struct SeedText<'a> {
     paragraphs: &'a [String],
     /// Words of all paragraphs separated by single spaces, without leading or trailing space.
     norm: String,
-    /// One entry per word, in order; a word is copied byte for byte, so offsets inside
-    /// it are the same in `norm` and in its paragraph.
-    words: Vec<Word>,
+    /// Where each stretch of `norm` starts, in order; a stretch is copied byte for byte,
+    /// so offsets inside it are the same in `norm` and in its paragraph.
+    stretches: Vec<Stretch>,
 }
 
 impl<'a> SeedText<'a> {
@@ -139,8 +139,8 @@ impl<'a> SeedText<'a> {
         let mut seed = SeedText {
             paragraphs,
             norm: String::with_capacity(bytes),
-            // Roughly one word per 8 bytes of Ukrainian text; saves most regrowth.
-            words: Vec::with_capacity(bytes / 8),
+            // A stretch per paragraph, more where the spacing is irregular.
+            stretches: Vec::with_capacity(paragraphs.len() * 2),
         };
         for (index, paragraph) in paragraphs.iter().enumerate() {
             seed.push_paragraph(index, paragraph);

@@ -3,44 +3,58 @@
 //!
 //! Every whitespace run, the break between paragraphs included, becomes one space, so that
 //! matching is one substring search. Words are copied byte for byte, so an offset inside
-//! a word maps back by adding where the word starts in its paragraph.
+//! a stretch of them maps back by adding where the stretch starts in its paragraph.
 
 use std::ops::Range;
 
 use super::{Anchor, AnchorError, QuoteSelector, SeedText, TextPoint};
 
-/// Where a word of `norm` comes from.
+/// Where a stretch of `norm` comes from: words the paragraph separates by single ASCII
+/// spaces are copied together, so any offset inside the stretch maps back by adding
+/// where it starts in its paragraph. (Most of a text is one stretch per paragraph.)
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Word {
+pub(super) struct Stretch {
     norm: usize,
     paragraph: usize,
     byte: usize,
 }
 
 impl SeedText<'_> {
-    /// Appends the words of one paragraph to `norm`.
+    /// Appends the words of one paragraph to `norm`, a stretch at a time.
     pub(super) fn push_paragraph(&mut self, index: usize, paragraph: &str) {
+        // Where the stretch being copied starts, and where its last word ends.
+        let mut stretch: Option<usize> = None;
+        let mut last_end = 0;
         let mut word_start = None;
         for (byte, c) in paragraph.char_indices().chain([(paragraph.len(), ' ')]) {
             match (c.is_whitespace(), word_start) {
                 (true, Some(start)) => {
-                    self.push_word(&paragraph[start..byte], index, start);
+                    let joined = stretch.is_some() && &paragraph[last_end..start] == " ";
+                    if !joined {
+                        if let Some(from) = stretch {
+                            self.norm.push_str(&paragraph[from..last_end]);
+                        }
+                        self.start_stretch(index, start);
+                        stretch = Some(start);
+                    }
+                    last_end = byte;
                     word_start = None;
                 }
                 (false, None) => word_start = Some(byte),
                 _ => {}
             }
         }
+        if let Some(from) = stretch {
+            self.norm.push_str(&paragraph[from..last_end]);
+        }
     }
 
-    fn push_word(&mut self, word: &str, paragraph: usize, byte: usize) {
+    fn start_stretch(&mut self, paragraph: usize, byte: usize) {
         if !self.norm.is_empty() {
             self.norm.push(' ');
         }
-        let norm = self.norm.len();
-        self.norm.push_str(word);
-        self.words.push(Word {
-            norm,
+        self.stretches.push(Stretch {
+            norm: self.norm.len(),
             paragraph,
             byte,
         });
@@ -85,9 +99,9 @@ pub(super) fn normalise(text: &str) -> String {
 impl SeedText<'_> {
     /// The [`Anchor`] of `range` of `norm`.
     pub(super) fn anchor(&self, range: Range<usize>) -> Anchor {
-        let (start, start_char) = self.point(range.start, self.word_at(range.start));
-        // The end is exclusive: it belongs to the word holding the last byte of the match.
-        let (end, end_char) = self.point(range.end, self.word_at(range.end - 1));
+        let (start, start_char) = self.point(range.start, self.stretch_at(range.start));
+        // The end is exclusive: it belongs to the stretch holding the match's last byte.
+        let (end, end_char) = self.point(range.end, self.stretch_at(range.end - 1));
         Anchor {
             start,
             end,
@@ -98,20 +112,21 @@ impl SeedText<'_> {
 
     /// The 0-based paragraph that holds byte `at` of `norm`.
     pub(super) fn paragraph_at(&self, at: usize) -> usize {
-        self.words[self.word_at(at)].paragraph
+        self.stretches[self.stretch_at(at)].paragraph
     }
 
-    /// The index of the word that holds byte `at` of `norm` (or the space after it).
-    fn word_at(&self, at: usize) -> usize {
-        self.words.partition_point(|word| word.norm <= at) - 1
+    /// The index of the stretch that holds byte `at` of `norm` (or the space after it).
+    fn stretch_at(&self, at: usize) -> usize {
+        self.stretches.partition_point(|stretch| stretch.norm <= at) - 1
     }
 
-    /// Maps offset `at` of `norm`, inside or at the end of word `index`, to both systems.
+    /// Maps offset `at` of `norm`, inside or at the end of stretch `index`, to both
+    /// systems.
     fn point(&self, at: usize, index: usize) -> (TextPoint, usize) {
-        let word = self.words[index];
+        let stretch = self.stretches[index];
         let point = TextPoint {
-            paragraph: word.paragraph,
-            byte: word.byte + at - word.norm,
+            paragraph: stretch.paragraph,
+            byte: stretch.byte + at - stretch.norm,
         };
         let code_points = self.code_points_before(&point);
         (point, code_points)
