@@ -31,22 +31,23 @@ impl Staging {
         })
     }
 
-    /// Writes `bytes` at `relative` (a `/`-separated path inside the output).
+    /// Writes `bytes` at `relative` (a `/`-separated path inside the output), making
+    /// its folder first: each page has a folder of its own, so it is nearly always new.
     pub fn write(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let path = self.dir.join(relative);
-        // Most files go into a folder made for an earlier one (an article's page, then
-        // its annotations): try the write first and make folders only when missing.
-        match fs::write(&path, bytes) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                if let Some(parent) = path.parent() {
-                    fs::create_dir_all(parent)
-                        .map_err(|e| io_error(parent, "cannot create folder", e))?;
-                }
-                fs::write(&path, bytes)
-            }
-            result => result,
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
         }
-        .map_err(|e| io_error(&path, "cannot write", e))
+        fs::write(&path, bytes).map_err(|e| io_error(&path, "cannot write", e))
+    }
+
+    /// Writes a file that goes beside one written before (an article's annotations
+    /// beside its page): no folder to make, unless it is missing after all.
+    pub fn write_beside(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        match fs::write(self.dir.join(relative), bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => self.write(relative, bytes),
+            result => result.map_err(|e| io_error(&self.dir.join(relative), "cannot write", e)),
+        }
     }
 
     /// Copies a file into the output.

@@ -83,7 +83,7 @@ pub fn render(
             written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
             page.companions
                 .iter()
-                .try_for_each(|(path, bytes)| staging.write(path, bytes))
+                .try_for_each(|(path, bytes)| staging.write_beside(path, bytes))
         });
         if let Err(diagnostic) = result {
             let key = diagnostic.path.display().to_string();
