@@ -100,6 +100,14 @@ fn testset_heldout() {
     measure("mentions-uk-heldout.yaml");
 }
 
+/// The second held-out set, written the same way after the first had been used to fix
+/// the matcher: the honest measurement now.
+#[test]
+#[ignore = "precision 0.981 < 0.99 on this held-out set (recall 0.984)"]
+fn testset_heldout2() {
+    measure("mentions-uk-heldout2.yaml");
+}
+
 fn measure(file: &str) {
     let set = load(file);
     let mut scores: BTreeMap<EntityKind, Score> = BTreeMap::new();
@@ -212,7 +220,11 @@ fn print_table(file: &str, scores: &BTreeMap<EntityKind, Score>, total: &Score, 
 /// start in lower case, and with each case's own entities.
 #[test]
 fn find_agrees_with_the_folded_scan() {
-    let sets = [load("mentions-uk.yaml"), load("mentions-uk-heldout.yaml")];
+    let sets = [
+        load("mentions-uk.yaml"),
+        load("mentions-uk-heldout.yaml"),
+        load("mentions-uk-heldout2.yaml"),
+    ];
     let cases: Vec<&Case> = sets.iter().flat_map(|set| &set.cases).collect();
     let mut entities: Vec<Entity> = Vec::new();
     for e in cases.iter().flat_map(|c| &c.entities) {
