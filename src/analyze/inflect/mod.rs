@@ -88,7 +88,11 @@ pub fn guess_gender(name: &str) -> Gender {
         .filter(|w| starts_upper(w))
         .collect();
     let cues = [
-        words.iter().find_map(|w| person::patronymic_gender(w)),
+        // A patronymic only in a name of three words: Левкович alone is a surname.
+        words
+            .iter()
+            .filter(|_| words.len() >= 3)
+            .find_map(|w| person::patronymic_gender(w)),
         words
             .first()
             .filter(|_| words.len() > 1)

@@ -10,7 +10,7 @@ use super::letters::{
 };
 use super::noun::noun_paradigms;
 use super::paradigm::{Paradigm, SlotForms};
-use super::tables::{ADJ_FEM, ADJ_MASC_PERSON, FEM_THIRD, RUSSIAN_SURNAME};
+use super::tables::{ADJ_FEM_PERSON, ADJ_MASC_PERSON, FEM_THIRD, RUSSIAN_SURNAME};
 
 /// Feminine surnames that decline as adjectives (Мединська, Захарова).
 const FEM_ADJ_SURNAMES: &str = "ська цька зька ова ева єва іна їна ина";
@@ -52,8 +52,14 @@ pub(super) fn person_words(words: &[&str], gender: Gender) -> Vec<Option<SlotFor
     let surname = words
         .iter()
         .rposition(|w| starts_upper(w) && !is_frozen_token(w));
+    // Only a name of three words has a patronymic: in two, a word in -ович is a surname
+    // (Мар'яна Левкович, Роман Шухевич).
+    let named = words
+        .iter()
+        .filter(|w| starts_upper(w) && !is_frozen_token(w))
+        .count();
     let role = |i: usize, word: &str| match () {
-        _ if patronymic_gender(word).is_some() => Role::Patronymic,
+        _ if named >= 3 && patronymic_gender(word).is_some() => Role::Patronymic,
         _ if Some(i) == surname && (i > 0 || words.len() == 1) => Role::Surname,
         _ => Role::Given,
     };
@@ -86,11 +92,11 @@ fn person_paradigms(word: &str, role: Role, gender: Gender) -> Vec<&'static Para
     let adjectival_fem = words(FEM_ADJ_SURNAMES).find(|e| lower.ends_with(e));
     match gender {
         Gender::Feminine => match adjectival_fem {
-            Some(e) if role == Role::Surname && e.ends_with("ька") => vec![&ADJ_FEM],
+            Some(e) if role == Role::Surname && e.ends_with("ька") => vec![&ADJ_FEM_PERSON],
             // Any other woman's surname in -а may be an adjective (Безугла → Безуглої,
             // Руда → Рудої) or a noun (Сковорода → Сковороди): both.
             _ if role == Role::Surname && (adjectival_fem.is_some() || last == 'а') => {
-                [vec![&ADJ_FEM], noun_paradigms(&lower, true, false)].concat()
+                [vec![&ADJ_FEM_PERSON], noun_paradigms(&lower, true, false)].concat()
             }
             // Women's surnames in a consonant or -о never decline (Ольги Стефанишин).
             _ if matches!(last, 'а' | 'я') => noun_paradigms(&lower, true, false),

@@ -156,6 +156,14 @@ pub(super) const ADJ_FEM: Paradigm = Paradigm {
     cells: "= ої ій у ою ій = | і их им их ими их",
 };
 
+/// Women's adjectival surnames: as [`ADJ_FEM`] but without the plural dative, which is
+/// spelt like the man's instrumental (Городецьким is Тарас Городецький's, not Ірина's).
+pub(super) const ADJ_FEM_PERSON: Paradigm = Paradigm {
+    strip: &["а"],
+    alternates: Alternation::None,
+    cells: "= ої ій у ою ій = | і их - их ими их",
+};
+
 pub(super) const ADJ_FEM_SOFT: Paradigm = Paradigm {
     strip: &["я"],
     alternates: Alternation::None,

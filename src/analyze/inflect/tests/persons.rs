@@ -136,3 +136,29 @@ fn gender_from_patronymic_first_name_or_surname() {
     assert_eq!(guess_gender("Зеленська"), Gender::Feminine);
     assert_eq!(guess_gender("Кислиця"), Gender::Masculine);
 }
+
+#[test]
+fn a_surname_in_ovych_is_not_a_patronymic_in_a_two_word_name() {
+    assert_eq!(guess_gender("Мар'яна Левкович"), Gender::Feminine);
+    has(
+        "Мар’яна Левкович",
+        Person,
+        &["Мар’яні Левкович", "Мар’яну Левкович", "Мар’яною Левкович"],
+    );
+    lacks("Мар'яна Левкович", Person, &["Мар'яни Левковича"]);
+    // With three words the middle one is a patronymic and declines.
+    has(
+        "Роман Йосипович Шухевич",
+        Person,
+        &["Романа Йосиповича Шухевича"],
+    );
+}
+
+#[test]
+fn a_womans_adjectival_surname_has_no_plural_dative() {
+    let forms = surface_forms_as("Городецька", Person, Gender::Feminine);
+    assert!(!forms.iter().any(|f| f == "Городецьким"), "{forms:?}");
+    assert!(forms.iter().any(|f| f == "Городецькою"), "{forms:?}");
+    let his = surface_forms_as("Городецький", Person, Gender::Masculine);
+    assert!(his.iter().any(|f| f == "Городецьким"), "{his:?}");
+}
