@@ -10,7 +10,9 @@ use super::letters::{
 };
 use super::noun::noun_paradigms;
 use super::paradigm::{Paradigm, SlotForms};
-use super::tables::{ADJ_FEM_PERSON, ADJ_MASC_PERSON, FEM_THIRD, RUSSIAN_SURNAME};
+use super::tables::{
+    ADJ_FEM_PERSON, ADJ_MASC_PERSON, FEM_THIRD, RUSSIAN_SURNAME, SURNAME_IV, SURNAME_YIV,
+};
 
 /// Feminine surnames that decline as adjectives (Мединська, Захарова).
 const FEM_ADJ_SURNAMES: &str = "ська цька зька ова ева єва іна їна ина";
@@ -35,8 +37,9 @@ const REOPEN_GIVEN: &[char] = &['о'];
 const REOPEN_SURNAME: &[char] = &['о', 'е'];
 const REOPEN_NONE: &[char] = &[];
 
-/// Surname suffixes that keep their і: the possessive -ів/-їв (Федорів → Федоріва,
-/// Андріїв → Андріїва) and the Russian-type -ін/-їн (Путін → Путіна, Ільїн → Ільїна).
+/// Surname suffixes that keep their і as nouns: the possessive -ів/-їв (Федорів →
+/// Федоріва, as commonly written; the norm's Федорова comes from [`SURNAME_IV`]) and the
+/// Russian-type -ін/-їн (Путін → Путіна, Ільїн → Ільїна).
 const SURNAME_SUFFIXES_KEEPING_I: &str = "ів їв ін їн";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -108,6 +111,10 @@ fn person_paradigms(word: &str, role: Role, gender: Gender) -> Vec<&'static Para
             let russian = role == Role::Surname && ends_with_any(&lower, RUSSIAN_SURNAMES);
             let mut paradigms = noun_paradigms(&lower, true, false);
             paradigms.extend(russian.then_some(&RUSSIAN_SURNAME));
+            if role == Role::Surname {
+                // The noun forms (Коваліва) stay: they are wrong by the norm but written.
+                paradigms.extend([&SURNAME_IV, &SURNAME_YIV]);
+            }
             paradigms
         }
     }

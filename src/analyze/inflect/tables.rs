@@ -54,6 +54,23 @@ pub(super) const RUSSIAN_SURNAME: Paradigm = Paradigm {
     cells: "- - - - им - - | - - - - - -",
 };
 
+/// Surnames in -ів, possessive in origin, decline like adjectives with the suffix's
+/// first vowel back in the other cases: Михайлів → Михайлова, Ковалів → Ковалева,
+/// Ковалевим (Правопис § 142). The spelling does not tell о from е, so both are made.
+pub(super) const SURNAME_IV: Paradigm = Paradigm {
+    strip: &["ів"],
+    alternates: Alternation::None,
+    cells: "= ова/ева ову/еву/ові/еві ова/ева овим/евим ові/еві/ову/еву - \
+            | ови/еви ових/евих овим/евим ових/евих овими/евими ових/евих",
+};
+
+/// The same after a vowel: Андріїв → Андрієва, Тимофіїв → Тимофієва.
+pub(super) const SURNAME_YIV: Paradigm = Paradigm {
+    strip: &["їв"],
+    alternates: Alternation::None,
+    cells: "= єва єву/єві єва євим єві/єву - | єви євих євим євих євими євих",
+};
+
 /// Second declension, soft (-ь, -й, and -р after а/я and in Ігор): Кремль, Китай, Бондар.
 pub(super) const MASC_SOFT_THING: Paradigm = Paradigm {
     strip: &["ь", "й", ""],

@@ -17,9 +17,13 @@ fn surnames_that_are_nouns_reopen_their_last_syllable() {
         &["Сокола", "Соколові", "Соколи", "Соколів"],
     );
     has("Кремінь", Person, &["Кременя", "Кременем"]);
-    // The possessive -ів and the Russian -ін keep their і.
-    lacks("Андрій Гнатів", Person, &["Андрія Гнатова"]);
-    has("Андрій Гнатів", Person, &["Андрія Гнатіва"]);
+    // The possessive -ів takes back о/е by the norm and keeps і in common usage: both
+    // are found. The Russian -ін keeps its і.
+    has(
+        "Андрій Гнатів",
+        Person,
+        &["Андрія Гнатова", "Андрія Гнатіва"],
+    );
     lacks("Путін", Person, &["Путона"]);
 }
 
@@ -161,4 +165,30 @@ fn a_womans_adjectival_surname_has_no_plural_dative() {
     assert!(forms.iter().any(|f| f == "Городецькою"), "{forms:?}");
     let his = surface_forms_as("Городецький", Person, Gender::Masculine);
     assert!(his.iter().any(|f| f == "Городецьким"), "{his:?}");
+}
+
+#[test]
+fn surnames_in_iv_take_back_o_or_e() {
+    has(
+        "Ярослав Ковалів",
+        Person,
+        &[
+            "Ярослава Ковалева",
+            "Ярославом Ковалевим",
+            "Ярославові Ковалеву",
+        ],
+    );
+    has(
+        "Михайлів",
+        Person,
+        &["Михайлова", "Михайловим", "Михайлові"],
+    );
+    has("Андріїв", Person, &["Андрієва", "Андрієвим"]);
+    // The nominative keeps і; a woman's surname in -ів does not decline.
+    lacks("Ковалів", Person, &["Ковалев", "Ковалов"]);
+    lacks(
+        "Марія Ковалів",
+        Person,
+        &["Марії Ковалевої", "Марії Ковалева"],
+    );
 }
