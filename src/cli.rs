@@ -2,8 +2,8 @@
 //! `run`, the shared `--root` flattened in. Returns the process exit code.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
-use std::process::ExitCode;
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, ExitCode, Stdio};
 
 use annotate_snippets::Renderer;
 use clap::{Args, Parser, Subcommand};
@@ -30,6 +30,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Scaffold a sidecar for a seed: content/articles/<seed-id>.md
     New(NewArgs),
+    /// Internal: remove a previous output that a build moved aside (run in the
+    /// background by `build`, so the build returns as soon as the new site is in place)
+    #[command(name = "__remove-previous-output", hide = true)]
+    RemovePreviousOutput(RemovePreviousOutputArgs),
 }
 
 #[derive(Debug, Args)]
@@ -64,6 +68,12 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RemovePreviousOutputArgs {
+    /// A folder named `.<output>.annalist-old-<pid>`; nothing else is removed
+    pub folder: PathBuf,
+}
+
+#[derive(Debug, Args)]
 pub struct NewArgs {
     #[command(flatten)]
     pub root: RootArg,
@@ -77,6 +87,7 @@ impl Cli {
             Command::Build(args) => args.run(),
             Command::Check(args) => args.run(),
             Command::New(args) => args.run(),
+            Command::RemovePreviousOutput(args) => args.run(),
         }
     }
 }
@@ -103,10 +114,57 @@ impl BuildArgs {
                 eprintln!("{:>8.3} s  {}{cpu}", stage.wall.as_secs_f64(), stage.name);
             }
         }
-        finish(
+        let previous = result
+            .as_ref()
+            .ok()
+            .and_then(|report| report.previous_output.clone());
+        let code = finish(
             result,
             "nothing was written; the previous output is unchanged",
-        )
+        );
+        if let Some(previous) = previous {
+            remove_in_background(&previous);
+        }
+        code
+    }
+}
+
+/// Removes the previous output in a process of its own, so the build returns now (on
+/// some filesystems removing 100,000 pages takes longer than building them); removes
+/// it here if that process cannot be started.
+fn remove_in_background(previous: &Path) {
+    let started = std::env::current_exe().and_then(|annalist| {
+        Process::new(annalist)
+            .arg("__remove-previous-output")
+            .arg(previous)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+    });
+    if started.is_err()
+        && let Err(error) = crate::write::remove_if_present(previous)
+    {
+        eprintln!("warning: cannot remove {}: {error}", previous.display());
+    }
+}
+
+impl RemovePreviousOutputArgs {
+    fn run(self) -> ExitCode {
+        if !crate::write::is_previous_output(&self.folder) {
+            eprintln!(
+                "error: {} is not a previous output moved aside by `annalist build`",
+                self.folder.display()
+            );
+            return ExitCode::from(2);
+        }
+        match crate::write::remove_if_present(&self.folder) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("error: cannot remove {}: {error}", self.folder.display());
+                ExitCode::from(1)
+            }
+        }
     }
 }
 

@@ -61,11 +61,15 @@ impl Staging {
             .map_err(|e| io_error(from, "cannot copy", e))
     }
 
-    /// Swaps the staging folder in for the output folder.
-    pub fn commit(self) -> Result<(), Diagnostic> {
-        let old = sibling(&self.output, "old");
+    /// Swaps the staging folder in for the output folder. The previous output is moved
+    /// aside, not removed, and its new path returned: removing 100,000 pages can take
+    /// longer than building them, so the caller removes it once the build has reported
+    /// (see [`is_previous_output`]).
+    pub fn commit(self) -> Result<Option<PathBuf>, Diagnostic> {
+        let old = sibling(&self.output, &format!("old-{}", std::process::id()));
         remove_if_present(&old).map_err(|e| io_error(&old, "cannot remove", e))?;
-        if self.output.exists() {
+        let had_output = self.output.exists();
+        if had_output {
             fs::rename(&self.output, &old)
                 .map_err(|e| io_error(&self.output, "cannot move the previous output aside", e))?;
         }
@@ -78,7 +82,7 @@ impl Staging {
                 error,
             ));
         }
-        remove_if_present(&old).map_err(|e| io_error(&old, "cannot remove the previous output", e))
+        Ok(had_output.then_some(old))
     }
 
     /// Throws the staging folder away; the output is untouched.
@@ -96,7 +100,18 @@ fn sibling(output: &Path, what: &str) -> PathBuf {
     output.with_file_name(format!(".{name}.annalist-{what}"))
 }
 
-fn remove_if_present(dir: &Path) -> io::Result<()> {
+/// Whether `path` is a previous output that [`Staging::commit`] moved aside: only such a
+/// folder may be removed on request (`.public.annalist-old-<pid>`).
+pub fn is_previous_output(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.strip_prefix('.'))
+        .and_then(|name| name.rsplit_once(".annalist-old-"))
+        .is_some_and(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Removes a folder and everything in it, in parallel; a missing folder is fine.
+pub fn remove_if_present(dir: &Path) -> io::Result<()> {
     match remove_tree(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         other => other,
@@ -119,4 +134,26 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
 
 fn io_error(path: &Path, what: &str, error: io::Error) -> Diagnostic {
     Diagnostic::error(path, format!("{what}: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_moved_aside_outputs_count_as_previous() {
+        let old = sibling(Path::new("site/public"), &format!("old-{}", 123));
+        assert_eq!(old, Path::new("site/.public.annalist-old-123"));
+        assert!(is_previous_output(&old));
+        for path in [
+            "site/public",
+            "site/.public.annalist-staging",
+            "site/.public.annalist-old-",
+            "site/.public.annalist-old-12x",
+            "site/public.annalist-old-12",
+            "/",
+        ] {
+            assert!(!is_previous_output(Path::new(path)), "{path}");
+        }
+    }
 }

@@ -472,3 +472,53 @@ fn new_scaffolds_a_sidecar_once() {
         .fails()
         .stderr_contains("already exists");
 }
+
+#[test]
+fn a_rebuild_returns_at_once_and_the_previous_output_is_removed_after_it() {
+    let site = SiteTest::new().seed("a1", &seed_text("2025-11-12", "Перший текст."));
+    site.build().succeeds();
+    let site = site.seed("a2", &seed_text("2025-11-13", "Другий текст."));
+    site.build().succeeds();
+    let page = fs::read_to_string(site.public().join("digest/2025-11-13/index.html")).unwrap();
+    assert!(page.contains("Другий текст"), "{page}");
+    // The previous site was moved aside and is removed by a background process.
+    let leftovers = || -> Vec<String> {
+        fs::read_dir(&site.root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains("annalist"))
+            .collect()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !leftovers().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(leftovers().is_empty(), "left behind: {:?}", leftovers());
+}
+
+#[test]
+fn only_a_previous_output_can_be_removed_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let keep = dir.path().join("public");
+    fs::create_dir_all(keep.join("articles")).unwrap();
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_annalist"))
+        .arg("__remove-previous-output")
+        .arg(&keep)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        keep.join("articles").is_dir(),
+        "a folder of the user was removed"
+    );
+    let previous = dir.path().join(".public.annalist-old-42");
+    fs::create_dir_all(previous.join("articles/a")).unwrap();
+    fs::write(previous.join("articles/a/index.html"), "old").unwrap();
+    let removed = std::process::Command::new(env!("CARGO_BIN_EXE_annalist"))
+        .arg("__remove-previous-output")
+        .arg(&previous)
+        .output()
+        .unwrap();
+    assert!(removed.status.success());
+    assert!(!previous.exists());
+}
