@@ -119,17 +119,26 @@ pub fn remove_if_present(dir: &Path) -> io::Result<()> {
 }
 
 /// `remove_dir_all`, in parallel: a previous site has a folder per page, and removing
-/// 100,000 of them one by one would take as long as the rest of the build.
+/// 100,000 of them one by one would take as long as the rest of the build. What another
+/// process removes meanwhile (a background removal of the same folder) is no error.
 fn remove_tree(dir: &Path) -> io::Result<()> {
     let entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.collect::<io::Result<_>>()?;
     entries.par_iter().try_for_each(|entry| {
-        if entry.file_type()?.is_dir() {
+        let removed = if entry.file_type()?.is_dir() {
             remove_tree(&entry.path())
         } else {
             fs::remove_file(entry.path())
-        }
+        };
+        gone_is_fine(removed)
     })?;
-    fs::remove_dir(dir)
+    gone_is_fine(fs::remove_dir(dir))
+}
+
+fn gone_is_fine(result: io::Result<()>) -> io::Result<()> {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
 }
 
 fn io_error(path: &Path, what: &str, error: io::Error) -> Diagnostic {
