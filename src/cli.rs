@@ -116,14 +116,14 @@ impl BuildArgs {
         }
         let previous = result
             .as_ref()
-            .ok()
-            .and_then(|report| report.previous_output.clone());
+            .map(|report| report.previous_outputs.clone())
+            .unwrap_or_default();
         let code = finish(
             result,
             "nothing was written; the previous output is unchanged",
         );
-        if let Some(previous) = previous {
-            remove_in_background(&previous);
+        for folder in &previous {
+            remove_in_background(folder);
         }
         code
     }

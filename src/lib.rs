@@ -32,9 +32,9 @@ pub struct Report {
     pub files: usize,
     /// Where the site was written; `None` for a check.
     pub output: Option<PathBuf>,
-    /// The previous output, moved aside for the caller to remove (see
+    /// Previous outputs, moved aside for the caller to remove (see
     /// [`write::Staging::commit`]).
-    pub previous_output: Option<PathBuf>,
+    pub previous_outputs: Vec<PathBuf>,
     pub elapsed: Duration,
     /// Per stage, in order: wall time and the CPU time of all threads (if known).
     pub timings: Vec<Stage>,
@@ -81,7 +81,7 @@ pub fn build(
         pages: 0,
         files: 0,
         output: None,
-        previous_output: None,
+        previous_outputs: Vec::new(),
         elapsed: Duration::ZERO,
         timings: Vec::new(),
         warnings: diagnostics,
@@ -92,7 +92,7 @@ pub fn build(
         let rendered = render::render(&site, &analysis, &templates, &static_files, &staging);
         timings.lap("render and write");
         let rendered = rendered.inspect_err(|_| staging.discard_now())?;
-        report.previous_output = staging.commit()?;
+        report.previous_outputs = staging.commit()?;
         timings.lap("swap in");
         report.pages = rendered.pages;
         report.files = rendered.files;

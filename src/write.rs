@@ -62,11 +62,48 @@ impl Staging {
     }
 
     /// Swaps the staging folder in for the output folder. The previous output is moved
-    /// aside, not removed, and its new path returned: removing 100,000 pages can take
-    /// longer than building them, so the caller removes it once the build has reported
-    /// (see [`is_previous_output`]).
-    pub fn commit(self) -> Result<Option<PathBuf>, Diagnostic> {
-        let old = sibling(&self.output, &format!("old-{}", std::process::id()));
+    /// aside, not removed, and returned with any earlier one whose removal did not
+    /// finish: removing 100,000 pages can take longer than building them, so the caller
+    /// removes them once the build has reported (see [`is_previous_output`]).
+    pub fn commit(self) -> Result<Vec<PathBuf>, Diagnostic> {
+        let mut previous = self.earlier_previous_outputs();
+        if let Some(old) = self.swap()? {
+            previous.push(old);
+        }
+        Ok(previous)
+    }
+
+    /// Folders an earlier build moved aside that are still there (their removal was
+    /// interrupted, or is still running: removing twice at once is harmless).
+    fn earlier_previous_outputs(&self) -> Vec<PathBuf> {
+        let parent = match self.output.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let Ok(entries) = fs::read_dir(parent) else {
+            return Vec::new();
+        };
+        let prefix = sibling(&self.output, "old-");
+        let prefix = prefix.file_name().unwrap_or_default().to_string_lossy();
+        let this_build = self.moved_aside();
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with(&*prefix))
+                    && is_previous_output(path)
+                    && path.file_name() != this_build.file_name()
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// Moves the previous output aside and the staging folder in; returns where the
+    /// previous output went, if there was one.
+    fn swap(&self) -> Result<Option<PathBuf>, Diagnostic> {
+        let old = self.moved_aside();
         remove_if_present(&old).map_err(|e| io_error(&old, "cannot remove", e))?;
         let had_output = self.output.exists();
         if had_output {
@@ -83,6 +120,11 @@ impl Staging {
             ));
         }
         Ok(had_output.then_some(old))
+    }
+
+    /// Where this build moves the previous output: `.public.annalist-old-<pid>`.
+    fn moved_aside(&self) -> PathBuf {
+        sibling(&self.output, &format!("old-{}", std::process::id()))
     }
 
     /// Throws the staging folder away; the output is untouched.

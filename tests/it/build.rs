@@ -477,6 +477,10 @@ fn new_scaffolds_a_sidecar_once() {
 fn a_rebuild_returns_at_once_and_the_previous_output_is_removed_after_it() {
     let site = SiteTest::new().seed("a1", &seed_text("2025-11-12", "Перший текст."));
     site.build().succeeds();
+    // An earlier build's previous output whose removal was interrupted goes too.
+    let stale = site.root.join(".public.annalist-old-999999999");
+    fs::create_dir_all(stale.join("articles/x")).unwrap();
+    fs::write(stale.join("articles/x/index.html"), "old").unwrap();
     let site = site.seed("a2", &seed_text("2025-11-13", "Другий текст."));
     site.build().succeeds();
     let page = fs::read_to_string(site.public().join("digest/2025-11-13/index.html")).unwrap();
