@@ -44,9 +44,10 @@ impl Staging {
     /// Writes a file that goes beside one written before (an article's annotations
     /// beside its page): no folder to make, unless it is missing after all.
     pub fn write_beside(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        match fs::write(self.dir.join(relative), bytes) {
+        let path = self.dir.join(relative);
+        match fs::write(&path, bytes) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => self.write(relative, bytes),
-            result => result.map_err(|e| io_error(&self.dir.join(relative), "cannot write", e)),
+            result => result.map_err(|e| io_error(&path, "cannot write", e)),
         }
     }
 
@@ -154,10 +155,7 @@ pub fn is_previous_output(path: &Path) -> bool {
 
 /// Removes a folder and everything in it, in parallel; a missing folder is fine.
 pub fn remove_if_present(dir: &Path) -> io::Result<()> {
-    match remove_tree(dir) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        other => other,
-    }
+    gone_is_fine(remove_tree(dir))
 }
 
 /// `remove_dir_all`, in parallel: a previous site has a folder per page, and removing

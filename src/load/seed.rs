@@ -46,13 +46,9 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Seed, Diagnostic> {
 }
 
 fn decode<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a str, Diagnostic> {
-    // The SIMD check is several times faster on Cyrillic; std finds the bad byte.
-    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
-        return Ok(text);
-    }
-    std::str::from_utf8(bytes).map_err(|error| {
-        let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
-        let byte = bytes[error.valid_up_to()];
+    super::utf8(bytes).map_err(|error| {
+        let valid = super::valid_prefix(bytes, error);
+        let byte = bytes[valid.len()];
         Diagnostic::error(
             file,
             format!("the seed is not UTF-8 text (byte 0x{byte:02X} cannot start a character)"),

@@ -18,10 +18,13 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(found) = bytes[at..].iter().position(|&b| is_mark_byte(b)) {
-        at += found;
-        let byte = bytes[at];
-        let next = (bytes.get(at + 1).copied(), bytes.get(at + 2).copied());
-        at += 1;
+        let mark_start = at + found;
+        let byte = bytes[mark_start];
+        let next = (
+            bytes.get(mark_start + 1).copied(),
+            bytes.get(mark_start + 2).copied(),
+        );
+        at = mark_start + 1;
         let mark = match (byte, next) {
             (0xC2, (Some(0xAB), _)) => {
                 quote_depth += 1; // «
@@ -38,7 +41,6 @@ pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
         if quote_depth > 0 {
             continue;
         }
-        let mark_start = at - 1;
         let end = mark_start + mark;
         let initial = byte == b'.' && ends_with_initial(&text[..mark_start]);
         if !initial && starts_new_sentence(&text[end..]) {

@@ -130,3 +130,32 @@ fn notes_are_exported_as_web_annotations() {
         "групи в WhatsApp"
     );
 }
+
+#[test]
+fn a_note_links_within_the_site_on_the_page_and_absolutely_in_the_export() {
+    let site = annotated(
+        "  - quote: групи в WhatsApp\n    note: \"Див. [хронологію](/chronology/).\"\n  - quote: Мирні переговори\n    note: Без **посилань**.\n",
+    );
+    let run = site.build().succeeds();
+    let page = run.page("articles/s/index.html");
+    assert!(
+        page.contains("<a href=\"/chronology/\">хронологію</a>"),
+        "{page}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run.page("articles/s/annotations.jsonld")).unwrap();
+    let bodies: Vec<&str> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["body"]["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "Без <strong>посилань</strong>.",
+            "Див. <a href=\"https://test.example.org/chronology/\">хронологію</a>."
+        ]
+    );
+    assert!(page.contains("Без <strong>посилань</strong>."), "{page}");
+}

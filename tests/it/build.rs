@@ -526,3 +526,29 @@ fn only_a_previous_output_can_be_removed_on_request() {
     assert!(removed.status.success());
     assert!(!previous.exists());
 }
+
+#[test]
+fn timings_show_every_stage_with_its_cpu_time() {
+    let site = SiteTest::new().seed("a1", &seed_text("2025-11-12", "Текст."));
+    let stderr = site.run(&["build", "--timings"]).succeeds().stderr();
+    let stages: Vec<&str> = stderr
+        .lines()
+        .filter_map(|line| line.split_once(" s  ").map(|(_, stage)| stage))
+        .map(|stage| stage.split("  (cpu").next().unwrap_or(stage))
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            "load",
+            "read seeds: mentions, anchors",
+            "resolve: slugs, tags, references",
+            "lists",
+            "render and write",
+            "swap in"
+        ],
+        "{stderr}"
+    );
+    if cfg!(target_os = "linux") {
+        assert!(stderr.contains("(cpu "), "{stderr}");
+    }
+}

@@ -77,8 +77,12 @@ fn load(file: &str) -> TestSet {
 }
 
 fn names(case: &Case) -> Vec<EntityNames<'_>> {
-    let names = case.entities.iter();
-    names
+    entity_names(&case.entities)
+}
+
+fn entity_names(entities: &[Entity]) -> Vec<EntityNames<'_>> {
+    entities
+        .iter()
         .map(|e| EntityNames {
             name: &e.name,
             aliases: &e.aliases,
@@ -255,14 +259,7 @@ fn find_agrees_with_the_folded_scan() {
         .cloned()
         .collect();
     let matcher = |entities: &[Entity]| {
-        let names: Vec<EntityNames<'_>> = entities
-            .iter()
-            .map(|e| EntityNames {
-                name: &e.name,
-                aliases: &e.aliases,
-                kind: e.kind,
-            })
-            .collect();
+        let names = entity_names(&entities);
         MentionMatcher::new(&names)
     };
     let (all, upper) = (matcher(&entities), matcher(&capitalised));
@@ -373,14 +370,7 @@ fn mutate(text: &str, seed: u64) -> String {
 fn bench() {
     let set = load("mentions-uk.yaml");
     let entities = bench_entities(&set, 10_000);
-    let names: Vec<EntityNames<'_>> = entities
-        .iter()
-        .map(|e| EntityNames {
-            name: &e.name,
-            aliases: &e.aliases,
-            kind: e.kind,
-        })
-        .collect();
+    let names = entity_names(&entities);
     let started = Instant::now();
     let matcher = MentionMatcher::new(&names);
     let built = started.elapsed();
@@ -428,14 +418,7 @@ fn bench_articles() {
             kind,
             aliases,
         }));
-        let names: Vec<EntityNames<'_>> = entities
-            .iter()
-            .map(|e| EntityNames {
-                name: &e.name,
-                aliases: &e.aliases,
-                kind: e.kind,
-            })
-            .collect();
+        let names = entity_names(&entities);
         let started = Instant::now();
         let matcher = MentionMatcher::new(&names);
         let built = started.elapsed();
