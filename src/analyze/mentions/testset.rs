@@ -259,7 +259,7 @@ fn find_agrees_with_the_folded_scan() {
         .cloned()
         .collect();
     let matcher = |entities: &[Entity]| {
-        let names = entity_names(&entities);
+        let names = entity_names(entities);
         MentionMatcher::new(&names)
     };
     let (all, upper) = (matcher(&entities), matcher(&capitalised));
