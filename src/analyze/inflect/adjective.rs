@@ -34,8 +34,14 @@ pub(super) fn adjective(word: &str) -> Option<(Agreement, &'static Paradigm)> {
             .strip_suffix(ending)
             .is_some_and(|s| ends_with_any(s, stems))
     };
+    // An adjective has a vowel before its ending: Стрий is a noun (Стрия), not «Строго».
+    let syllabic = |ending: &str| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.chars().any(is_vowel))
+    };
     match () {
-        _ if lower.ends_with("ий") => Some((Agreement::Masculine, &ADJ_MASC_THING)),
+        _ if syllabic("ий") => Some((Agreement::Masculine, &ADJ_MASC_THING)),
         _ if lower.ends_with("ній") => Some((Agreement::Masculine, &ADJ_MASC_SOFT)),
         _ if stem_is("а", ADJ_STEMS) => Some((Agreement::Feminine, &ADJ_FEM)),
         _ if lower.ends_with("ня") || lower.ends_with("тя") => {

@@ -77,8 +77,10 @@ pub(super) fn person_words(words: &[&str], gender: Gender) -> Vec<Option<SlotFor
             Role::Surname if !ends_with_any(&lower, SURNAME_SUFFIXES_KEEPING_I) => REOPEN_SURNAME,
             _ => REOPEN_NONE,
         };
+        // Only an adjectival surname keeps its plural (подружжя Зеленських): a noun's
+        // plural is a common noun (соколи, ковалі) or a possessive (Шевченків «Заповіт»).
         let filter = Filter {
-            plural: role == Role::Surname,
+            plural: role == Role::Surname && is_adjectival_surname(&lower),
             vocative: true,
             reopen,
         };
@@ -140,6 +142,11 @@ pub(super) fn first_name_gender(word: &str) -> Option<Gender> {
         _ if is_consonant(last) || matches!(last, 'ь' | 'й' | 'о') => Some(Gender::Masculine),
         _ => None,
     }
+}
+
+/// Whether a surname declines as an adjective (Мединський, Мединська, Захарова).
+fn is_adjectival_surname(lower: &str) -> bool {
+    lower.ends_with("ий") || ends_with_any(lower, FEM_ADJ_SURNAMES)
 }
 
 /// The gender an adjectival or Russian-type surname shows (Мединська, Зеленський, Лавров).

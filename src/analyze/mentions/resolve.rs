@@ -2,7 +2,7 @@
 //! and shared aliases resolved by what the text said before.
 
 use super::Mention;
-use super::text::is_hyphen;
+use super::text::{is_hyphen, starts_sentence};
 
 /// A match that passed the word-boundary and capitalisation checks.
 #[derive(Debug)]
@@ -50,7 +50,35 @@ impl Entities {
 
 /// Turns hits, in text order and not overlapping, into mentions.
 pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Mention> {
-    disambiguate(pair_hyphens(text, drop_cut_names(hits, is_person)))
+    let mentions = disambiguate(pair_hyphens(text, drop_cut_names(hits, is_person)));
+    drop_unquoted_sentence_starts(text, mentions)
+}
+
+/// A text that writes a name in quotes («Свобода», «Свободу») names it that way: the same
+/// single word unquoted at a sentence start is the common noun its capital stands for
+/// there («Свобода слова…»).
+fn drop_unquoted_sentence_starts(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let quoted: Vec<usize> = mentions
+        .iter()
+        .filter(|m| is_quoted(text, m))
+        .map(|m| m.entity)
+        .collect();
+    if quoted.is_empty() {
+        return mentions;
+    }
+    mentions.retain(|m| {
+        !quoted.contains(&m.entity)
+            || is_quoted(text, m)
+            || text[m.start..m.end].contains(char::is_whitespace)
+            || !starts_sentence(text, m.start)
+    });
+    mentions
+}
+
+fn is_quoted(text: &str, mention: &Mention) -> bool {
+    let before = text[..mention.start].chars().next_back();
+    let after = text[mention.end..].chars().next();
+    matches!(before, Some('«' | '„' | '"' | '“')) && matches!(after, Some('»' | '“' | '"' | '”'))
 }
 
 /// An organisation's alias followed by a capitalised genitive is the start of another

@@ -223,6 +223,22 @@ fn a_lower_case_name_word_is_capitalised_only_where_a_sentence_starts() {
 }
 
 #[test]
+fn a_name_the_text_quotes_is_not_found_unquoted_where_a_sentence_starts() {
+    let party = ("Свобода", Organization, &[][..]);
+    let text = "Список «Свободи» оприлюднили. Свобода слова — головна тема. У «Свободі» \
+                заявили, що Свобода не змінить курсу.";
+    assert_eq!(
+        find(&[party], text),
+        [("Свободи", 0), ("Свободі", 0), ("Свобода", 0)]
+    );
+    // Where the text never quotes it, a capital at a sentence start is the name.
+    assert_eq!(
+        find(&[party], "Свобода заявила про вихід."),
+        [("Свобода", 0)]
+    );
+}
+
+#[test]
 fn an_alias_cut_short_of_a_longer_name_is_not_a_mention() {
     let sbu = (
         "Служба безпеки України",

@@ -86,6 +86,14 @@ fn closed_syllable_reopens() {
 }
 
 #[test]
+fn a_word_in_iy_without_a_vowel_before_is_a_noun() {
+    // Стрий is a noun like Гай (Стрия, Стрию, Стриєм), not an adjective like Кривий.
+    has("Стрий", Place, &["Стрия", "Стрию", "Стриєм"]);
+    lacks("Стрий", Place, &["Строго", "Стрего", "Стрийого"]);
+    has("Кривий Ріг", Place, &["Кривого Рогу"]);
+}
+
+#[test]
 fn fleeting_vowels() {
     has(
         "Кам'янець-Подільський",
