@@ -62,14 +62,17 @@ fn attach(stem: &str, word: &str, ending: &str, out: &mut Vec<String>) {
 }
 
 /// Appends an ending, iotating its first letter after a vowel or apostrophe
-/// (Росі + і → Росії, Кита + ем → Китаєм, Росі + ь → Росій).
+/// (Росі + і → Росії, Кита + ем → Китаєм, Росі + ь → Росій), and after й (Май + і → Майї).
 fn join(stem: &str, ending: &str) -> String {
-    let after_vowel = stem
-        .chars()
-        .last()
-        .is_some_and(|c| is_vowel(c) || is_apostrophe(c));
+    let last = stem.chars().last();
+    let after_vowel = last.is_some_and(|c| is_vowel(c) || is_apostrophe(c));
+    // After й, і and е are written ї and є: Майя → Май + і → Майї, Майєю.
+    let after_y = last == Some('й');
     let mut chars = ending.chars();
     let iotated = match chars.next() {
+        Some('і') if after_y => Some('ї'),
+        Some('е') if after_y => Some('є'),
+        Some('ь') if after_y => return stem.to_string() + chars.as_str(),
         Some('і') if after_vowel => Some('ї'),
         Some('е') if after_vowel => Some('є'),
         Some('ь') if after_vowel => Some('й'),

@@ -67,24 +67,41 @@ pub(super) fn oblique_stems(stem: &str, reopen: &[char]) -> Vec<String> {
 }
 
 /// A fleeting е or о before the last consonant drops: Кам'янець → Кам'янц-, Городок →
-/// Городк-, Відень → Відн-, Дністер → Дністр-. Of -ець, л before it softens (Козелець →
+/// Городк-, Відень → Відн-, Дністер → Дністр-, Орел → Орл-, Павел → Павл-. Of -ець, л before it softens (Козелець →
 /// Козельц-, стрілець → стрільц-), є leaves its й (Заєць → Зайц-), and an о in the
 /// syllable the loss closes may turn to і (Донець → Дінц-, боєць → бійц-; творець keeps
 /// творц-, so both stems are given).
 fn fleeting_stems(stem: &str) -> Vec<String> {
     let mut stems = Vec::new();
+    // Соловей → Солов'я: the е drops and the й turns into an apostrophe after a labial
+    // (the stem here is the word without its й).
+    if let Some(head) = stem.strip_suffix('е')
+        && head.ends_with(['б', 'п', 'в', 'м', 'ф'])
+        && head.chars().filter(|c| is_vowel(*c)).count() > 0
+    {
+        stems.push(format!("{head}'"));
+    }
     for (ending, without) in [
         ("ец", "ц"),
         ("єц", "йц"),
         ("ок", "к"),
         ("ен", "н"),
         ("ер", "р"),
+        ("ел", "л"),
     ] {
         let Some(head) = stem.strip_suffix(ending).filter(|h| !h.is_empty()) else {
             continue;
         };
         let last = head.chars().last().unwrap_or(' ');
-        if ending == "ер" && !is_consonant(last) {
+        if matches!(ending, "ер" | "ел") && !is_consonant(last) {
+            continue;
+        }
+        // A stem left without a vowel takes the е after its first consonant instead:
+        // Швець → Шевця, жнець → женця.
+        if ending == "ец" && !head.chars().any(is_vowel) {
+            let mut chars = head.chars();
+            let first: String = chars.next().into_iter().collect();
+            stems.push(format!("{first}е{}ц", chars.as_str()));
             continue;
         }
         let soft = if ending == "ец" && last == 'л' {

