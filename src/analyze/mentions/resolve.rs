@@ -50,8 +50,39 @@ impl Entities {
 
 /// Turns hits, in text order and not overlapping, into mentions.
 pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Mention> {
-    let mentions = disambiguate(pair_hyphens(text, drop_cut_names(hits, is_person)));
-    drop_unquoted_sentence_starts(text, mentions)
+    let mentions = disambiguate(pair_hyphens(text, drop_cut_names(hits, &is_person)));
+    let mentions = drop_unquoted_sentence_starts(text, mentions);
+    drop_adjectives_before_their_noun(text, mentions, is_person)
+}
+
+/// The genitive of a town in -ськ/-цьк/-зьк (Донецька, Луцька) is spelt like the
+/// feminine adjective (Донецька область, Луцька міська рада): followed by a lower-case word
+/// that agrees with that adjective, it is the adjective. Short words (та, за, на) and verbs
+/// (до Луганська повернулася) do not agree.
+fn drop_adjectives_before_their_noun(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    is_person: impl Fn(usize) -> bool,
+) -> Vec<Mention> {
+    mentions.retain(|m| {
+        let surface = &text[m.start..m.end];
+        if is_person(m.entity)
+            || !["ська", "цька", "зька"]
+                .iter()
+                .any(|e| surface.ends_with(e))
+        {
+            return true;
+        }
+        let Some(next) = text[m.end..].strip_prefix(' ') else {
+            return true;
+        };
+        let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        let verb = ["ла", "ся", "сь"].iter().any(|e| word.ends_with(e));
+        let lower = word.chars().next().is_some_and(char::is_lowercase);
+        let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);
+        !(lower && !verb && agrees)
+    });
+    mentions
 }
 
 /// A text that writes a name in quotes («Свобода», «Свободу») names it that way: the same
@@ -85,7 +116,7 @@ fn is_quoted(text: &str, mention: &Mention) -> bool {
 /// body's longer name: «Рада Європи» is not the Рада, «Міністерство оборони Росії» not the
 /// Ukrainian ministry. Unless the genitive is a person's name the text found, in
 /// apposition: «Офісу президента Зеленського».
-fn drop_cut_names(hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Hit> {
+fn drop_cut_names(hits: Vec<Hit>, is_person: &impl Fn(usize) -> bool) -> Vec<Hit> {
     if hits.iter().all(|h| h.genitive_after.is_none()) {
         return hits;
     }
