@@ -112,11 +112,17 @@ fn is_postposed_adjective(head: &str, word: &str) -> bool {
 }
 
 /// A head in -ий is an adjectival place name (Хмельницький); a lone neuter adjective too
-/// (Рівне → Рівного); everything else declines as a noun.
+/// (Рівне → Рівного), and a lone feminine in -нна may be one; everything else declines as
+/// a noun.
 fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm> {
     match adjective(word) {
         Some((Agreement::Masculine, paradigm)) => vec![paradigm],
         Some((Agreement::Neuter, paradigm)) if lone => vec![paradigm],
+        // A lone feminine in -нна is an adjective (Кремінна → у Кремінній) or a noun
+        // (Ганна → Ганні): both.
+        Some((Agreement::Feminine, paradigm)) if lone && word.ends_with("нна") => {
+            [vec![paradigm], noun_paradigms(word, false, third)].concat()
+        }
         _ => noun_paradigms(word, false, third),
     }
 }

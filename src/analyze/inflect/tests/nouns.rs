@@ -248,3 +248,9 @@ fn a_first_name_in_iya_merges_its_y() {
         &["Майї Санду", "Майю Санду", "Майєю Санду"],
     );
 }
+
+#[test]
+fn a_lone_feminine_in_nna_declines_as_an_adjective_too() {
+    has("Кремінна", Place, &["Кремінної", "Кремінній", "Кремінною"]);
+    has("Сватове", Place, &["Сватового", "Сватовому"]);
+}
