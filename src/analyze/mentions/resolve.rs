@@ -1,5 +1,7 @@
 //! From raw matches to mentions: aliases cut short of a longer name, hyphen-joined pairs,
-//! and shared aliases resolved by what the text said before.
+//! shared aliases resolved by what the text said before, and the words that only look
+//! like a name where they stand (an unquoted sentence start of a name the text quotes, a
+//! town's genitive that is the adjective of the noun after it).
 
 use super::Mention;
 use super::text::{is_hyphen, starts_sentence};
