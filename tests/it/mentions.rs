@@ -150,6 +150,42 @@ fn common_nouns_and_longer_words_are_not_names() {
 }
 
 #[test]
+fn words_that_only_look_like_a_name_are_not_linked() {
+    let site = SiteTest::new()
+        .entity("donetsk", "---\nname: Донецьк\nkind: place\n---\n")
+        .entity("svoboda", "---\nname: Свобода\nkind: organization\n---\n")
+        .entity(
+            "shevchenko",
+            "---\nname: Тарас Шевченко\nkind: person\naliases: [Шевченко]\n---\n",
+        )
+        .seed(
+            "a1",
+            "date 2025-01-10 Донецька область під обстрілом. До Донецька повернулася тиша.\n\n\
+             Партія «Свобода» зібрала підписи. Свобода слова — тема дня.\n\n\
+             Шевченків «Заповіт» читали вголос.",
+        )
+        .sidecar("a1", "---\nslug: a\n---\n");
+    let page = site.build().succeeds().page("articles/a/index.html");
+    let mention = |slug: &str, text: &str| {
+        format!("<a class=\"mention\" href=\"/entities/{slug}/\" title=\"{text}\">")
+    };
+    // The town's genitive links, the adjective before «область» does not.
+    assert!(
+        page.contains("<p>Донецька область під обстрілом. До "),
+        "{page}"
+    );
+    assert!(page.contains(&format!(
+        "До {}Донецька</a> повернулася",
+        mention("donetsk", "Донецьк")
+    )));
+    // A name the text quotes is the common noun where a sentence starts with it unquoted.
+    assert!(page.contains(&format!("«{}Свобода</a>»", mention("svoboda", "Свобода"))));
+    assert!(page.contains(" Свобода слова — тема дня."), "{page}");
+    // A possessive adjective is not a plural of the surname.
+    assert!(!page.contains("/entities/shevchenko/"), "{page}");
+}
+
+#[test]
 fn an_unknown_slug_in_not_entities_has_an_exact_error() {
     let case = "mentions/unknown-not-entity";
     SiteTest::case(case)
