@@ -75,9 +75,11 @@ fn drop_adjectives_before_their_noun(
         {
             return true;
         }
-        let Some(next) = text[m.end..].strip_prefix(' ') else {
+        let after = &text[m.end..];
+        if !after.starts_with(char::is_whitespace) {
             return true;
-        };
+        }
+        let next = after.trim_start();
         let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         let verb = ["ла", "ся", "сь"].iter().any(|e| word.ends_with(e));
         let lower = word.chars().next().is_some_and(char::is_lowercase);
