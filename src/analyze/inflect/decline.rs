@@ -70,11 +70,9 @@ fn join(stem: &str, ending: &str) -> String {
     let after_y = last == Some('й');
     let mut chars = ending.chars();
     let iotated = match chars.next() {
-        Some('і') if after_y => Some('ї'),
-        Some('е') if after_y => Some('є'),
+        Some('і') if after_vowel || after_y => Some('ї'),
+        Some('е') if after_vowel || after_y => Some('є'),
         Some('ь') if after_y => return stem.to_string() + chars.as_str(),
-        Some('і') if after_vowel => Some('ї'),
-        Some('е') if after_vowel => Some('є'),
         Some('ь') if after_vowel => Some('й'),
         _ => None,
     };

@@ -67,17 +67,17 @@ pub(super) fn oblique_stems(stem: &str, reopen: &[char]) -> Vec<String> {
 }
 
 /// A fleeting е or о before the last consonant drops: Кам'янець → Кам'янц-, Городок →
-/// Городк-, Відень → Відн-, Дністер → Дністр-, Орел → Орл-, Павел → Павл-. Of -ець, л before it softens (Козелець →
-/// Козельц-, стрілець → стрільц-), є leaves its й (Заєць → Зайц-), and an о in the
-/// syllable the loss closes may turn to і (Донець → Дінц-, боєць → бійц-; творець keeps
-/// творц-, so both stems are given).
+/// Городк-, Відень → Відн-, Дністер → Дністр-, Орел → Орл-, Павел → Павл-. Of -ець, л
+/// before it softens (Козелець → Козельц-, стрілець → стрільц-), є leaves its й (Заєць →
+/// Зайц-), and an о in the syllable the loss closes may turn to і (Донець → Дінц-, боєць
+/// → бійц-; творець keeps творц-, so both stems are given).
 fn fleeting_stems(stem: &str) -> Vec<String> {
     let mut stems = Vec::new();
     // Соловей → Солов'я: the е drops and the й turns into an apostrophe after a labial
     // (the stem here is the word without its й).
     if let Some(head) = stem.strip_suffix('е')
         && head.ends_with(['б', 'п', 'в', 'м', 'ф'])
-        && head.chars().filter(|c| is_vowel(*c)).count() > 0
+        && head.chars().any(is_vowel)
     {
         stems.push(format!("{head}'"));
     }

@@ -4,7 +4,7 @@
 //! town's genitive that is the adjective of the noun after it).
 
 use super::Mention;
-use super::text::{is_hyphen, starts_sentence};
+use super::text::{is_hyphen, is_quoted, starts_sentence, word_after};
 
 /// A match that passed the word-boundary and capitalisation checks.
 #[derive(Debug)]
@@ -75,12 +75,9 @@ fn drop_adjectives_before_their_noun(
         {
             return true;
         }
-        let after = &text[m.end..];
-        if !after.starts_with(char::is_whitespace) {
+        let Some(word) = word_after(text, m.end) else {
             return true;
-        }
-        let next = after.trim_start();
-        let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        };
         let verb = ["ла", "ся", "сь"].iter().any(|e| word.ends_with(e));
         let lower = word.chars().next().is_some_and(char::is_lowercase);
         let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);
@@ -95,7 +92,7 @@ fn drop_adjectives_before_their_noun(
 fn drop_unquoted_sentence_starts(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let quoted: Vec<usize> = mentions
         .iter()
-        .filter(|m| is_quoted(text, m))
+        .filter(|m| is_quoted(text, m.start, m.end))
         .map(|m| m.entity)
         .collect();
     if quoted.is_empty() {
@@ -103,17 +100,11 @@ fn drop_unquoted_sentence_starts(text: &str, mut mentions: Vec<Mention>) -> Vec<
     }
     mentions.retain(|m| {
         !quoted.contains(&m.entity)
-            || is_quoted(text, m)
+            || is_quoted(text, m.start, m.end)
             || text[m.start..m.end].contains(char::is_whitespace)
             || !starts_sentence(text, m.start)
     });
     mentions
-}
-
-fn is_quoted(text: &str, mention: &Mention) -> bool {
-    let before = text[..mention.start].chars().next_back();
-    let after = text[mention.end..].chars().next();
-    matches!(before, Some('«' | '„' | '"' | '“')) && matches!(after, Some('»' | '“' | '"' | '”'))
 }
 
 /// An organisation's alias followed by a capitalised genitive is the start of another

@@ -400,8 +400,28 @@ pub(super) fn starts_sentence(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     match before.chars().next_back() {
         None => true,
-        Some(c) => matches!(c, '.' | '!' | '?' | '…' | '«' | '"' | '“' | '„'),
+        Some(c) => matches!(c, '.' | '!' | '?' | '…') || is_opening_quote(c),
     }
+}
+
+/// Whether `text[start..end]` stands between quotation marks: «Свобода», „Свобода“.
+pub(super) fn is_quoted(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_some_and(is_opening_quote) && after.is_some_and(is_closing_quote)
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '«' | '„' | '"' | '“')
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '»' | '“' | '"' | '”')
+}
+
+/// The word after `end`, if only spaces and at most one line break come between.
+pub(super) fn word_after(text: &str, end: usize) -> Option<&str> {
+    after_gap(text, end).map(|start| leading_word(&text[start..]))
 }
 
 /// Endings of a genitive that may continue a name into a longer one: feminine -и/-і/-ї
