@@ -2,7 +2,7 @@
 //! second (masculine in a consonant or -о), third (feminine in a consonant), neuter,
 //! plural-only, or none for a borrowed word that never declines.
 
-use super::letters::{is_apostrophe, is_consonant, is_sibilant, last_two, listed};
+use super::letters::{is_apostrophe, is_consonant, is_sibilant, is_vowel, last_two, listed};
 use super::paradigm::Paradigm;
 use super::tables::*;
 
@@ -23,6 +23,8 @@ pub(super) fn noun_paradigms(word: &str, person: bool, third: bool) -> Vec<&'sta
     };
     match last {
         _ if listed(INDECLINABLE_NOUNS, &lower) => Vec::new(),
+        // A final -а after a vowel marks a borrowed word that never declines (Дюбуа, Гоа).
+        'а' if is_vowel(before) => Vec::new(),
         'а' if is_sibilant(before) => vec![&FEM_MIXED],
         'а' => vec![&FEM_HARD],
         'я' if !person && is_neuter_ya(word) => vec![&NEUT_YA],

@@ -20,11 +20,13 @@ const FEM_ADJ_SURNAMES: &str = "ська цька зька ова ева єва 
 /// Masculine surnames of the Russian type (Путін, Лавров): adjectival instrumental.
 const RUSSIAN_SURNAMES: &str = "ов ев єв ін їн ин";
 
-/// Men's first names in -а/-я (the ending otherwise marks a woman), and the title Папа
-/// that stands in their place (Папа Лев XIV → Папи Лева XIV).
+/// Men's first names in -а/-я (the ending otherwise marks a woman), Ukrainian and
+/// foreign ones the news writes, and the title Папа that stands in their place (Папа Лев
+/// XIV → Папи Лева XIV).
 const MALE_NAMES_IN_A: &str = "\
     Микола Ілля Лука Кузьма Сава Фома Хома Микита Никита Олекса Ярема Костя Вася Петя \
-    Ваня Міша Гриша Паша Яша Жора Юра Дима Саша Папа";
+    Ваня Міша Гриша Паша Яша Жора Юра Дима Саша Папа \
+    Арда Джошуа Мустафа Ніколя Нікола Джанлука Хамза Ілья";
 
 /// Women's first names in a consonant.
 const FEMALE_NAMES_IN_CONSONANT: &str =
@@ -84,11 +86,26 @@ pub(super) fn person_words(words: &[&str], gender: Gender) -> Vec<Option<SlotFor
             vocative: true,
             reopen,
         };
-        hyphenated(word, Hyphen::Either, |p| {
+        let forms = hyphenated(word, Hyphen::Either, |p| {
             decline(p, &person_paradigms(p, role, gender), filter)
-        })
+        });
+        match role {
+            Role::Given => forms.map(|forms| keep_nominative(forms, word)),
+            _ => forms,
+        }
     };
     words.iter().enumerate().map(word_forms).collect()
+}
+
+/// A first name may stay in the nominative before a declined surname, as news writes
+/// foreign ones (з Джей Ді Венсом, Жан-Ноелем Барро beside Жан-Ноеля Барро).
+fn keep_nominative(mut forms: SlotForms, word: &str) -> SlotForms {
+    for slot in forms.iter_mut().filter(|slot| !slot.is_empty()) {
+        if !slot.iter().any(|f| f == word) {
+            slot.push(word.to_string());
+        }
+    }
+    forms
 }
 
 fn person_paradigms(word: &str, role: Role, gender: Gender) -> Vec<&'static Paradigm> {

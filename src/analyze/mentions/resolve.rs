@@ -4,7 +4,7 @@
 //! town's genitive that is the adjective of the noun after it).
 
 use super::Mention;
-use super::text::{is_hyphen, is_quoted, starts_sentence, word_after};
+use super::text::{is_hyphen, is_quoted, starts_sentence, word_after, word_before};
 
 /// A match that passed the word-boundary and capitalisation checks.
 #[derive(Debug)]
@@ -57,10 +57,16 @@ pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool
     drop_adjectives_before_their_noun(text, mentions, is_person)
 }
 
+/// Prepositions that take the genitive: after one, a town's form in -ська is its genitive
+/// (з Дружківки до Слов'янська щодня…), never the nominative adjective.
+const GENITIVE_PREPOSITIONS: &str = "до з із зі від біля для без після поблизу навколо \
+    довкола коло серед посеред замість крім окрім проти вздовж повз край поза понад";
+
 /// The genitive of a town in -ськ/-цьк/-зьк (Донецька, Луцька) is spelt like the
 /// feminine adjective (Донецька область, Луцька міська рада): followed by a lower-case word
 /// that agrees with that adjective, it is the adjective. Short words (та, за, на) and verbs
-/// (до Луганська повернулася) do not agree.
+/// (до Луганська повернулася) do not agree, and after a preposition that takes the
+/// genitive the form is the town's.
 fn drop_adjectives_before_their_noun(
     text: &str,
     mut mentions: Vec<Mention>,
@@ -78,6 +84,13 @@ fn drop_adjectives_before_their_noun(
         let Some(word) = word_after(text, m.end) else {
             return true;
         };
+        let after_preposition = word_before(text, m.start).is_some_and(|w| {
+            let w = w.to_lowercase();
+            GENITIVE_PREPOSITIONS.split_whitespace().any(|p| p == w)
+        });
+        if after_preposition {
+            return true;
+        }
         let verb = ["ла", "ся", "сь"].iter().any(|e| word.ends_with(e));
         let lower = word.chars().next().is_some_and(char::is_lowercase);
         let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);

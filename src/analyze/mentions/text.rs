@@ -424,6 +424,27 @@ pub(super) fn word_after(text: &str, end: usize) -> Option<&str> {
     after_gap(text, end).map(|start| leading_word(&text[start..]))
 }
 
+/// The word before `start`, if only spaces and at most one line break come between.
+pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
+    let before = &text[..start];
+    let gap = before.len() - before.trim_end().len();
+    let breaks = before[before.len() - gap..]
+        .chars()
+        .filter(|&c| c == '\n')
+        .count();
+    if gap == 0 || breaks > 1 {
+        return None;
+    }
+    let before = &before[..before.len() - gap];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || is_apostrophe(c))
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&before[word_start..])
+}
+
 /// Endings of a genitive that may continue a name into a longer one: feminine -и/-і/-ї
 /// (Європи, Польщі, Росії), masculine and neuter -а/-я/-у/-ю (Києва, Криму), plural -ів
 /// (Штатів), and those of adjectives, which end in one of these or in -ого/-их/-іх.

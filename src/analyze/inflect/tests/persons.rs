@@ -117,6 +117,37 @@ fn foreign_names_in_o_may_stay() {
 }
 
 #[test]
+fn a_final_a_after_a_vowel_never_declines() {
+    has(
+        "Даніель Дюбуа",
+        Person,
+        &["Даніеля Дюбуа", "Даніелем Дюбуа"],
+    );
+    lacks(
+        "Даніель Дюбуа",
+        Person,
+        &["Даніеля Дюбуї", "Даніелем Дюбуою"],
+    );
+}
+
+#[test]
+fn foreign_mens_names_in_a_are_masculine() {
+    assert_eq!(guess_gender("Арда Туран"), Gender::Masculine);
+    has("Арда Туран", Person, &["Арди Турана", "Ардою Тураном"]);
+}
+
+#[test]
+fn a_first_name_may_stay_in_the_nominative() {
+    has(
+        "Джей Ді Венс",
+        Person,
+        &["Джей Ді Венсом", "Джея Ді Венса", "Джей Ді Венсу"],
+    );
+    // Not the other way round: the surname declines whenever the name does.
+    lacks("Джей Ді Венс", Person, &["Джея Ді Венс", "Джеєм Ді Венс"]);
+}
+
+#[test]
 fn vocative_for_persons_only() {
     has("Олена", Person, &["Олено"]);
     has("Сергій Кислиця", Person, &["Сергію Кислице"]);
