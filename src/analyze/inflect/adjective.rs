@@ -9,10 +9,11 @@ use super::tables::{
     ADJ_FEM, ADJ_FEM_SOFT, ADJ_MASC_SOFT, ADJ_MASC_THING, ADJ_NEUT, ADJ_NEUT_SOFT, ADJ_PL,
 };
 
-/// Stem endings of adjectives in -а, -е, -і (Верховна, Київська, Нова, Велика, Біла).
+/// Stem endings of adjectives in -а, -е, -і (Верховна, Київська, Нова, Велика, Біла,
+/// Козача, Чернеча).
 /// Nouns share some (Україна); the next word must agree as well, see
 /// [`agrees_as_adjective`](super::thing::agrees_as_adjective).
-const ADJ_STEMS: &str = "н ськ цьк зьк ов ев єв ин ін їн ач яч ш л ик уг";
+const ADJ_STEMS: &str = "н ськ цьк зьк ов ев єв ин ін їн ач яч еч ш л ик уг";
 
 /// Neuter adjectives are a narrower set: a lone Рівне is adjectival, Гуляйполе is a noun.
 const NEUT_ADJ_STEMS: &str = "н ськ цьк зьк ов ев ин ін";

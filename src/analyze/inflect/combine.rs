@@ -29,8 +29,9 @@ pub(super) enum Hyphen {
     Either,
 }
 
-/// Declines a hyphenated word part by part. Parts from the first lower-case one on never
-/// change (Ростов-на-Дону → Ростова-на-Дону).
+/// Declines a hyphenated word part by part. In a capitalised word, parts from the first
+/// lower-case one on never change (Ростов-на-Дону → Ростова-на-Дону); a lower-case word
+/// declines as a whole (прем'єр-ліга → прем'єр-ліги).
 pub(super) fn hyphenated(
     word: &str,
     mode: Hyphen,
@@ -41,7 +42,7 @@ pub(super) fn hyphenated(
         return decline_part(word);
     }
     let changing = (1..parts.len())
-        .find(|&i| !starts_upper(parts[i]))
+        .find(|&i| starts_upper(parts[0]) && !starts_upper(parts[i]))
         .unwrap_or(parts.len());
     let each: Vec<_> = (0..parts.len())
         .map(|i| (i < changing).then(|| decline_part(parts[i])).flatten())

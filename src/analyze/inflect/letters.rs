@@ -35,6 +35,20 @@ pub(super) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `Олімпіада-2026` → (`Олімпіада`, `-2026`): a number joined by a hyphen to a word.
+pub(super) fn split_number_suffix(word: &str) -> (&str, &str) {
+    match word.rsplit_once('-') {
+        Some((head, number))
+            if !head.is_empty()
+                && !number.is_empty()
+                && number.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            (head, &word[head.len()..])
+        }
+        _ => (word, ""),
+    }
+}
+
 /// The last two letters of a word, lower-case (`' '` when the word is shorter).
 pub(super) fn last_two(word: &str) -> (char, char) {
     let mut rev = word.chars().rev().flat_map(char::to_lowercase);
@@ -43,12 +57,14 @@ pub(super) fn last_two(word: &str) -> (char, char) {
 }
 
 /// Words that never change: abbreviations (МЗС, США, XIV), initials, numbers and
-/// anything quoted or punctuated.
+/// anything quoted or punctuated. A year after a hyphen leaves the word declinable
+/// (Євробачення-2025 → Євробаченні-2025).
 pub(super) fn is_frozen_token(word: &str) -> bool {
     let letters: Vec<char> = word
         .chars()
         .filter(|c| c.is_alphabetic() && !is_apostrophe(*c))
         .collect();
+    let (word, _) = split_number_suffix(word);
     let punctuated = word
         .chars()
         .any(|c| !(c.is_alphabetic() || c == '-' || is_apostrophe(c)));

@@ -54,7 +54,9 @@ pub fn surface_forms_as(name: &str, kind: EntityKind, gender: Gender) -> Vec<Str
     let base = words.join(" ");
     let readings = match kind {
         EntityKind::Person => vec![person::person_words(&words, gender)],
-        _ => thing::thing_readings(&words),
+        // Weapons and products are counted (Нептунами, «Леопардів»); places and bodies
+        // are one of a kind.
+        _ => thing::thing_readings(&words, kind == EntityKind::Other),
     };
     let mut forms = vec![base.clone()];
     for declined in readings {

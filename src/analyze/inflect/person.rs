@@ -11,7 +11,8 @@ use super::letters::{
 use super::noun::noun_paradigms;
 use super::paradigm::{Paradigm, SlotForms};
 use super::tables::{
-    ADJ_FEM_PERSON, ADJ_MASC_PERSON, FEM_THIRD, RUSSIAN_SURNAME, SURNAME_IV, SURNAME_YIV,
+    ADJ_FEM_PERSON, ADJ_MASC_PERSON, ADJ_MASC_SOFT, FEM_THIRD, RUSSIAN_SURNAME, SURNAME_IV,
+    SURNAME_YIV,
 };
 
 /// Feminine surnames that decline as adjectives (Мединська, Захарова).
@@ -126,6 +127,10 @@ fn person_paradigms(word: &str, role: Role, gender: Gender) -> Vec<&'static Para
             _ => Vec::new(),
         },
         Gender::Masculine if lower.ends_with("ий") => vec![&ADJ_MASC_PERSON],
+        // A surname in -ній is a soft adjective (Загородній → Загороднього), or a noun.
+        Gender::Masculine if role == Role::Surname && lower.ends_with("ній") => {
+            [vec![&ADJ_MASC_SOFT], noun_paradigms(&lower, true, false)].concat()
+        }
         Gender::Masculine => {
             let russian = role == Role::Surname && ends_with_any(&lower, RUSSIAN_SURNAMES);
             let mut paradigms = noun_paradigms(&lower, true, false);

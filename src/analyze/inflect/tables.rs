@@ -34,11 +34,12 @@ pub(super) const FEM_THIRD: Paradigm = Paradigm {
 };
 
 /// Second declension, hard, inanimate: Стамбул → Стамбула, Союз → Союзу. Both genitives,
-/// since -а/-у follows meaning (cities -а; countries, regions, institutions -у).
+/// since -а/-у follows meaning (cities -а; countries, regions, institutions -у). The plural
+/// serves names of things that are counted (Нептуни, Нептунами).
 pub(super) const MASC_HARD_THING: Paradigm = Paradigm {
     strip: &[""],
     alternates: Alternation::Closed,
-    cells: "= а/у ові/у = ом ^і/у - | - - - - - -",
+    cells: "= а/у ові/у = ом ^і/у - | и ів ам и ами ах",
 };
 
 pub(super) const MASC_HARD_PERSON: Paradigm = Paradigm {
@@ -75,7 +76,7 @@ pub(super) const SURNAME_YIV: Paradigm = Paradigm {
 pub(super) const MASC_SOFT_THING: Paradigm = Paradigm {
     strip: &["ь", "й", ""],
     alternates: Alternation::Closed,
-    cells: "= я/ю еві/ю = ем і/ю - | - - - - - -",
+    cells: "= я/ю еві/ю = ем і/ю - | і ів ям і ями ях",
 };
 
 pub(super) const MASC_SOFT_PERSON: Paradigm = Paradigm {
@@ -88,7 +89,7 @@ pub(super) const MASC_SOFT_PERSON: Paradigm = Paradigm {
 pub(super) const MASC_MIXED_THING: Paradigm = Paradigm {
     strip: &[""],
     alternates: Alternation::Closed,
-    cells: "= а/у еві/у = ем і/у - | - - - - - -",
+    cells: "= а/у еві/у = ем і/у - | і ів ам і ами ах",
 };
 
 pub(super) const MASC_MIXED_PERSON: Paradigm = Paradigm {
@@ -150,7 +151,7 @@ pub(super) const PL_SOFT: Paradigm = Paradigm {
 pub(super) const ADJ_MASC_THING: Paradigm = Paradigm {
     strip: &["ий"],
     alternates: Alternation::None,
-    cells: "= ого ому = им ому/ім - | - - - - - -",
+    cells: "= ого ому = им ому/ім - | і их им і ими их",
 };
 
 /// Adjectival surnames: Мединський → Мединського; the plural for «подружжя Зеленських».

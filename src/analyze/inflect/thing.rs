@@ -17,11 +17,12 @@ const REOPEN_THING: &[char] = &['о', 'е'];
 
 /// The ways a non-person name may decline: as [`thing_words`] reads it, and when a word in
 /// -ів/-їв/-ин/-їн stands before a masculine noun, also with that word as a short
-/// possessive adjective (Часів Яр → Часового Яру) beside a noun (Харків Палас).
-pub(super) fn thing_readings(words: &[&str]) -> Vec<Vec<Option<SlotForms>>> {
-    let mut readings = vec![thing_words(words, false)];
+/// possessive adjective (Часів Яр → Часового Яру) beside a noun (Харків Палас). With
+/// `countable`, the name has plural forms whatever its number.
+pub(super) fn thing_readings(words: &[&str], countable: bool) -> Vec<Vec<Option<SlotForms>>> {
+    let mut readings = vec![thing_words(words, false, countable)];
     if (0..words.len()).any(|i| is_short_possessive_before(words, i)) {
-        readings.push(thing_words(words, true));
+        readings.push(thing_words(words, true, countable));
     }
     readings
 }
@@ -30,7 +31,7 @@ pub(super) fn thing_readings(words: &[&str]) -> Vec<Vec<Option<SlotForms>>> {
 /// (Верховної Ради, Софію Київську); what follows is a genitive or an apposition and
 /// stays (Міністерства закордонних справ, Ради безпеки ООН). With `possessive`, short
 /// possessive adjectives before the head agree with it too (Часового Яру).
-fn thing_words(words: &[&str], possessive: bool) -> Vec<Option<SlotForms>> {
+fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<SlotForms>> {
     let attribute = |i: usize| {
         agrees_as_adjective(words, i) || possessive && is_short_possessive_before(words, i)
     };
@@ -40,7 +41,7 @@ fn thing_words(words: &[&str], possessive: bool) -> Vec<Option<SlotForms>> {
         .take_while(|w| is_postposed_adjective(words[head], w))
         .count();
     let filter = Filter {
-        plural: is_plural_head(words[head]),
+        plural: countable || is_plural_head(words[head]),
         vocative: false,
         reopen: REOPEN_THING,
     };
@@ -112,8 +113,8 @@ fn is_postposed_adjective(head: &str, word: &str) -> bool {
 }
 
 /// A head in -ий is an adjectival place name (Хмельницький); a lone neuter adjective too
-/// (Рівне → Рівного), and a lone feminine in -нна may be one; everything else declines as
-/// a noun.
+/// (Рівне → Рівного), and a lone feminine in -нна or plural in -і may be one; everything
+/// else declines as a noun.
 fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm> {
     match adjective(word) {
         Some((Agreement::Masculine, paradigm)) => vec![paradigm],
@@ -121,6 +122,10 @@ fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm>
         // A lone feminine in -нна is an adjective (Кремінна → у Кремінній) or a noun
         // (Ганна → Ганні): both.
         Some((Agreement::Feminine, paradigm)) if lone && word.ends_with("нна") => {
+            [vec![paradigm], noun_paradigms(word, false, third)].concat()
+        }
+        // So may a lone plural (the centre «Незламні» → «Незламними»).
+        Some((Agreement::Plural, paradigm)) if lone => {
             [vec![paradigm], noun_paradigms(word, false, third)].concat()
         }
         _ => noun_paradigms(word, false, third),

@@ -64,9 +64,9 @@ const GENITIVE_PREPOSITIONS: &str = "до з із зі від біля для б
 
 /// The genitive of a town in -ськ/-цьк/-зьк (Донецька, Луцька) is spelt like the
 /// feminine adjective (Донецька область, Луцька міська рада): followed by a lower-case word
-/// that agrees with that adjective, it is the adjective. Short words (та, за, на) and verbs
-/// (до Луганська повернулася) do not agree, and after a preposition that takes the
-/// genitive the form is the town's.
+/// that agrees with that adjective, or by an abbreviation of the noun (Луганська ОДА), it
+/// is the adjective. Short words (та, за, на) and verbs (до Луганська повернулася) do not
+/// agree, and after a preposition that takes the genitive the form is the town's.
 fn drop_adjectives_before_their_noun(
     text: &str,
     mut mentions: Vec<Mention>,
@@ -94,7 +94,9 @@ fn drop_adjectives_before_their_noun(
         let verb = ["ла", "ся", "сь"].iter().any(|e| word.ends_with(e));
         let lower = word.chars().next().is_some_and(char::is_lowercase);
         let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);
-        !(lower && !verb && agrees)
+        // An abbreviation stands for the noun (Івано-Франківська ОВА, Луганська ОДА).
+        let abbreviation = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+        !(lower && !verb && agrees || abbreviation)
     });
     mentions
 }

@@ -2,7 +2,7 @@
 //! head and change, which stay; hyphenated names and abbreviations.
 
 use super::*;
-use EntityKind::{Event, Organization, Place};
+use EntityKind::{Event, Organization, Other, Place};
 
 #[test]
 fn head_and_agreeing_adjectives_change_genitives_stay() {
@@ -90,6 +90,35 @@ fn hyphenated_names() {
         &["Івано-Франківська", "Івано-Франківську"],
     );
     has("Ростов-на-Дону", Place, &["Ростова-на-Дону"]);
+    // A lower-case compound declines as a whole, a year after a hyphen stays.
+    has(
+        "Українська прем'єр-ліга",
+        Organization,
+        &["Української прем'єр-ліги", "Українській прем'єр-лізі"],
+    );
+    has(
+        "Євробачення-2025",
+        Event,
+        &["Євробаченні-2025", "Євробаченням-2025"],
+    );
+    has(
+        "Олімпіада-2026",
+        Event,
+        &["Олімпіаду-2026", "Олімпіади-2026"],
+    );
+}
+
+#[test]
+fn lone_adjectives_and_mixed_stems() {
+    has("Незламні", Organization, &["Незламних", "Незламними"]);
+    has("Чернеча гора", Place, &["Чернечої гори", "Чернечій горі"]);
+}
+
+#[test]
+fn only_things_that_are_counted_have_a_plural() {
+    has("Нептун", Other, &["Нептуни", "Нептунами", "Нептунів"]);
+    has("Довгий Нептун", Other, &["Довгими Нептунами"]);
+    lacks("Стамбул", Place, &["Стамбули", "Стамбулами"]);
 }
 
 #[test]

@@ -117,6 +117,19 @@ fn foreign_names_in_o_may_stay() {
 }
 
 #[test]
+fn surnames_in_nii_decline_as_soft_adjectives() {
+    has(
+        "Анатолій Загородній",
+        Person,
+        &[
+            "Анатолія Загороднього",
+            "Анатолію Загородньому",
+            "Анатолієм Загороднім",
+        ],
+    );
+}
+
+#[test]
 fn a_final_a_after_a_vowel_never_declines() {
     has(
         "Даніель Дюбуа",
