@@ -35,17 +35,17 @@ pub(super) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `Олімпіада-2026` → (`Олімпіада`, `-2026`): a number joined by a hyphen to a word.
-pub(super) fn split_number_suffix(word: &str) -> (&str, &str) {
+/// `Олімпіада-2026` → `Олімпіада`: the word without a number joined to it by a hyphen.
+fn without_number_suffix(word: &str) -> &str {
     match word.rsplit_once('-') {
         Some((head, number))
             if !head.is_empty()
                 && !number.is_empty()
                 && number.chars().all(|c| c.is_ascii_digit()) =>
         {
-            (head, &word[head.len()..])
+            head
         }
-        _ => (word, ""),
+        _ => word,
     }
 }
 
@@ -64,8 +64,7 @@ pub(super) fn is_frozen_token(word: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic() && !is_apostrophe(*c))
         .collect();
-    let (word, _) = split_number_suffix(word);
-    let punctuated = word
+    let punctuated = without_number_suffix(word)
         .chars()
         .any(|c| !(c.is_alphabetic() || c == '-' || is_apostrophe(c)));
     let abbreviation = letters.len() != 1 && letters.iter().all(|c| c.is_uppercase());

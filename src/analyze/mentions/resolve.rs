@@ -96,7 +96,7 @@ fn drop_adjectives_before_their_noun(
         let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);
         // An abbreviation stands for the noun (Івано-Франківська ОВА, Луганська ОДА).
         let abbreviation = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
-        !(lower && !verb && agrees || abbreviation)
+        !((lower && !verb && agrees) || abbreviation)
     });
     mentions
 }
