@@ -186,6 +186,58 @@ fn words_that_only_look_like_a_name_are_not_linked() {
 }
 
 #[test]
+fn names_link_in_the_forms_news_writes_them() {
+    let site = SiteTest::new()
+        .entity("sloviansk", "---\nname: Слов'янськ\nkind: place\n---\n")
+        .entity("neptun", "---\nname: Нептун\nkind: other\n---\n")
+        .entity("vance", "---\nname: Джей Ді Венс\nkind: person\n---\n")
+        .entity(
+            "eurovision",
+            "---\nname: Євробачення\nkind: event\naliases: [Євробачення-2025]\n---\n",
+        )
+        .seed(
+            "a1",
+            "date 2025-05-20 З Дружківки до Слов'янська щодня курсують автобуси. Слов'янська МВА \
+             звітує.\n\nЗСУ вдарили «Нептунами».\n\nЗ Джей Ді Венсом говорили на Євробаченні-2025.",
+        )
+        .sidecar("a1", "---\nslug: a\n---\n");
+    let page = site.build().succeeds().page("articles/a/index.html");
+    let mention = |slug: &str, text: &str| {
+        format!("<a class=\"mention\" href=\"/entities/{slug}/\" title=\"{text}\">")
+    };
+    // After a preposition the town's genitive links; before an abbreviation it is the
+    // adjective of the administration.
+    assert!(
+        page.contains(&format!(
+            "до {}Слов&#39;янська</a> щодня",
+            mention("sloviansk", "Слов&#39;янськ")
+        )),
+        "{page}"
+    );
+    assert!(page.contains(" Слов&#39;янська МВА"), "{page}");
+    // A counted thing in the plural, a first name left in the nominative, a year after
+    // a hyphen.
+    assert!(
+        page.contains(&format!("«{}Нептунами</a>»", mention("neptun", "Нептун"))),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            "З {}Джей Ді Венсом</a>",
+            mention("vance", "Джей Ді Венс")
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            "на {}Євробаченні-2025</a>.",
+            mention("eurovision", "Євробачення")
+        )),
+        "{page}"
+    );
+}
+
+#[test]
 fn an_unknown_slug_in_not_entities_has_an_exact_error() {
     let case = "mentions/unknown-not-entity";
     SiteTest::case(case)
