@@ -59,8 +59,9 @@ pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool
 
 /// Prepositions that take the genitive: after one, a town's form in -ська is its genitive
 /// (з Дружківки до Слов'янська щодня…), never the nominative adjective.
-const GENITIVE_PREPOSITIONS: &str = "до з із зі від біля для без після поблизу навколо \
-    довкола коло серед посеред замість крім окрім проти вздовж повз край поза понад";
+const GENITIVE_PREPOSITIONS: &str = "до з із зі від у в біля для без після поблизу навколо \
+    довкола коло серед посеред замість крім окрім проти вздовж обабіч щодо стосовно заради \
+    задля всередині усередині";
 
 /// The genitive of a town in -ськ/-цьк/-зьк (Донецька, Луцька) is spelt like the
 /// feminine adjective (Донецька область, Луцька міська рада): followed by a lower-case word
