@@ -10,10 +10,10 @@ use super::tables::{
 };
 
 /// Stem endings of adjectives in -а, -е, -і (Верховна, Київська, Нова, Велика, Біла,
-/// Козача, Чернеча).
+/// Козача, Чернеча, Продовольча, Окрема).
 /// Nouns share some (Україна); the next word must agree as well, see
 /// [`agrees_as_adjective`](super::thing::agrees_as_adjective).
-const ADJ_STEMS: &str = "н ськ цьк зьк ов ев єв ин ін їн ач яч еч ш л ик уг";
+const ADJ_STEMS: &str = "н ськ цьк зьк ов ев єв ин ін їн ч ш л м ик уг";
 
 /// Neuter adjectives are a narrower set: a lone Рівне is adjectival, Гуляйполе is a noun.
 const NEUT_ADJ_STEMS: &str = "н ськ цьк зьк ов ев ин ін";
@@ -30,10 +30,11 @@ pub(super) enum Agreement {
 /// The agreement and the table of `word` if it looks like an adjective.
 pub(super) fn adjective(word: &str) -> Option<(Agreement, &'static Paradigm)> {
     let lower = word.to_lowercase();
+    // A stem without a vowel is no adjective's: на, та are not Нова, Тала.
     let stem_is = |ending: &str, stems: &str| {
         lower
             .strip_suffix(ending)
-            .is_some_and(|s| ends_with_any(s, stems))
+            .is_some_and(|s| ends_with_any(s, stems) && s.chars().any(is_vowel))
     };
     // An adjective has a vowel before its ending: Стрий is a noun (Стрия), not «Строго».
     let syllabic = |ending: &str| {

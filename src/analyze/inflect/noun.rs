@@ -32,6 +32,7 @@ pub(super) fn noun_paradigms(word: &str, person: bool, third: bool) -> Vec<&'sta
         'о' if person && before == 'к' => vec![&MASC_O_PERSON],
         'о' if person => vec![&MASC_O_PERSON, &UNCHANGED],
         'о' => vec![&MASC_O_THING],
+        'е' if !person && is_sibilant(before) => vec![&NEUT_E_MIXED],
         'е' if !person => vec![&NEUT_E],
         'и' if !person => vec![&PL_HARD],
         'і' | 'ї' if !person => vec![&PL_SOFT],

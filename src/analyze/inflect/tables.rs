@@ -120,6 +120,13 @@ pub(super) const UNCHANGED: Paradigm = Paradigm {
     cells: "= = = = = = = | - - - - - -",
 };
 
+/// Neuter in -е after ж ч ш щ: Селище → Селища, Селищу.
+pub(super) const NEUT_E_MIXED: Paradigm = Paradigm {
+    strip: &["е"],
+    alternates: Alternation::None,
+    cells: "= а у = ем і/у - | - - - - - -",
+};
+
 /// Neuter in -е: Гуляйполе, море.
 pub(super) const NEUT_E: Paradigm = Paradigm {
     strip: &["е"],
@@ -212,7 +219,7 @@ mod tests {
     use super::super::paradigm::SLOT_COUNT;
     use super::*;
 
-    const PARADIGMS: [&Paradigm; 26] = [
+    const PARADIGMS: [&Paradigm; 27] = [
         &FEM_HARD,
         &FEM_MIXED,
         &FEM_SOFT,
@@ -228,6 +235,7 @@ mod tests {
         &MASC_O_PERSON,
         &UNCHANGED,
         &NEUT_E,
+        &NEUT_E_MIXED,
         &NEUT_YA,
         &PL_HARD,
         &PL_SOFT,

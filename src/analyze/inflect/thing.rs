@@ -9,7 +9,7 @@ use super::combine::{Hyphen, hyphenated};
 use super::decline::{Filter, decline};
 use super::letters::{is_consonant, is_frozen_token, is_sibilant, last_two};
 use super::noun::{is_neuter_ya, noun_paradigms};
-use super::paradigm::{Paradigm, SlotForms};
+use super::paradigm::{Paradigm, Slot, SlotForms, empty_slots};
 
 /// Place and institution names reopen і to о or е (Львів → Львова, Ірпінь → Ірпеня) and
 /// ї to є (Київ → Києва).
@@ -49,6 +49,7 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
         head > 0 && adjective(words[head - 1]).is_some_and(|(a, _)| a == Agreement::Feminine);
     let lone = words.len() == 1;
     let word_forms = |(i, word): (usize, &&str)| match i {
+        _ if i < head && ordinal(word).is_some() => ordinal(word).map(|(_, forms)| forms),
         _ if is_frozen_token(word) || i > head + postposed => None,
         _ if i == head => {
             let parts = thing_hyphen(word);
@@ -69,7 +70,10 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
 /// Word `i` is an adjective agreeing with the next word (Верховна Рада, Збройні сили), not
 /// a head noun followed by its genitive (Рада Європи, Служба безпеки).
 pub(super) fn agrees_as_adjective(words: &[&str], i: usize) -> bool {
-    let (Some((agreement, _)), Some(next)) = (adjective(words[i]), words.get(i + 1)) else {
+    let agreement = adjective(words[i])
+        .map(|(agreement, _)| agreement)
+        .or_else(|| ordinal(words[i]).map(|(agreement, _)| agreement));
+    let (Some(agreement), Some(next)) = (agreement, words.get(i + 1)) else {
         return false;
     };
     let (_, last) = last_two(next);
@@ -80,6 +84,61 @@ pub(super) fn agrees_as_adjective(words: &[&str], i: usize) -> bool {
             Agreement::Neuter => matches!(last, 'о' | 'е' | 'є' | 'я'),
             Agreement::Plural => matches!(last, 'и' | 'і' | 'ї'),
         }
+}
+
+/// An ordinal written in figures (59-та, 3-тя, 47-й) and its forms, which change only
+/// the ending after the hyphen: 59-та окрема бригада → 59-ї, 59-й, 59-ту, 59-ю окремою.
+fn ordinal(word: &str) -> Option<(Agreement, SlotForms)> {
+    let (number, ending) = word.split_once('-')?;
+    let cyrillic = |c: char| matches!(c, 'а'..='я' | 'і' | 'ї' | 'є' | 'ґ');
+    if number.is_empty()
+        || !number.chars().all(|c| c.is_ascii_digit())
+        || ending.is_empty()
+        || !ending.chars().all(cyrillic)
+    {
+        return None;
+    }
+    let form = |end: &str| vec![format!("{number}-{end}")];
+    let mut forms = empty_slots();
+    let mut set = |slot: Slot, values: Vec<String>| forms[slot as usize] = values;
+    let agreement = match last_two(ending).1 {
+        'а' | 'я' => {
+            set(Slot::NomSg, vec![word.to_string()]);
+            let accusative = match ending.strip_suffix('а') {
+                Some(stem) => format!("{stem}у"),
+                None => format!("{}ю", ending.trim_end_matches('я')),
+            };
+            set(Slot::GenSg, form("ї"));
+            set(Slot::DatSg, form("й"));
+            set(Slot::AccSg, form(&accusative));
+            set(Slot::InsSg, form("ю"));
+            set(Slot::LocSg, form("й"));
+            Agreement::Feminine
+        }
+        'й' | 'е' | 'є' => {
+            set(Slot::NomSg, vec![word.to_string()]);
+            set(Slot::GenSg, form("го"));
+            set(Slot::DatSg, form("му"));
+            set(Slot::AccSg, [vec![word.to_string()], form("го")].concat());
+            set(Slot::InsSg, form("м"));
+            set(Slot::LocSg, [form("му"), form("м")].concat());
+            match last_two(ending).1 {
+                'й' => Agreement::Masculine,
+                _ => Agreement::Neuter,
+            }
+        }
+        'і' => {
+            set(Slot::NomPl, vec![word.to_string()]);
+            set(Slot::GenPl, form("х"));
+            set(Slot::DatPl, form("м"));
+            set(Slot::AccPl, [vec![word.to_string()], form("х")].concat());
+            set(Slot::InsPl, form("ми"));
+            set(Slot::LocPl, form("х"));
+            Agreement::Plural
+        }
+        _ => return None,
+    };
+    Some((agreement, forms))
 }
 
 /// Word `i` may be a short possessive adjective (Часів, Андріїв, Марусин) agreeing with
@@ -113,15 +172,16 @@ fn is_postposed_adjective(head: &str, word: &str) -> bool {
 }
 
 /// A head in -ий is an adjectival place name (Хмельницький); a lone neuter adjective too
-/// (Рівне → Рівного), and a lone feminine in -нна or plural in -і may be one; everything
-/// else declines as a noun.
+/// (Рівне → Рівного), and a feminine or plural one, alone or after a feminine adjective,
+/// may be one; everything else declines as a noun.
 fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm> {
     match adjective(word) {
         Some((Agreement::Masculine, paradigm)) => vec![paradigm],
         Some((Agreement::Neuter, paradigm)) if lone => vec![paradigm],
-        // A lone feminine in -нна is an adjective (Кремінна → у Кремінній) or a noun
-        // (Ганна → Ганні): both.
-        Some((Agreement::Feminine, paradigm)) if lone && word.ends_with("нна") => {
+        // A feminine that looks like an adjective is one (Кремінна → у Кремінній, Борова
+        // → Борової, «Третя штурмова» → Третьої штурмової) or a noun (Ганна → Ганні,
+        // Україна → Україні): both.
+        Some((Agreement::Feminine, paradigm)) if lone || third => {
             [vec![paradigm], noun_paradigms(word, false, third)].concat()
         }
         // So may a lone plural (the centre «Незламні» → «Незламними»).
