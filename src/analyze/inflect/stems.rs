@@ -46,7 +46,8 @@ pub(super) fn insert_vowel(stem: &str) -> Vec<String> {
 
 /// Stems of a second-declension noun outside the nominative: the stem itself; the last
 /// syllable, closed by one consonant, reopened (і → `reopen`, ї → є: Київ → Києв-,
-/// Львів → Львов-, Тернопіль → Тернопол-, Ірпінь → Ірпен-, but Франківськ stays); and a
+/// Львів → Львов-, Тернопіль → Тернопол-, Ірпінь → Ірпен-, but Франківськ stays; in one
+/// syllable also before -ст: міст → мост-); and a
 /// fleeting е/о dropped (see [`fleeting_stems`]).
 pub(super) fn oblique_stems(stem: &str, reopen: &[char]) -> Vec<String> {
     let chars: Vec<char> = stem.chars().collect();
@@ -61,6 +62,13 @@ pub(super) fn oblique_stems(stem: &str, reopen: &[char]) -> Vec<String> {
         };
         let head: String = chars[..chars.len() - 2].iter().collect();
         stems.extend(reopened.iter().map(|r| format!("{head}{r}{c}")));
+    }
+    // A one-syllable noun reopens before -ст too: міст → мосту, хвіст → хвоста.
+    if let Some(head) = stem.strip_suffix("іст")
+        && !head.chars().any(is_vowel)
+        && reopen.contains(&'о')
+    {
+        stems.push(format!("{head}ост"));
     }
     stems.extend(fleeting_stems(stem));
     stems

@@ -119,6 +119,11 @@ fn lone_adjectives_and_mixed_stems() {
         &["Третьої штурмової", "Третьою штурмовою"],
     );
     has("Селище", Place, &["Селища", "Селищу", "Селищем"]);
+    has(
+        "Південний міст",
+        Place,
+        &["Південного мосту", "Південним мостом"],
+    );
     lacks("Селище", Place, &["Селищя"]);
     // A preposition is not an adjective: what follows the head stays.
     has("Революція на граніті", Event, &["Революції на граніті"]);
