@@ -3,6 +3,11 @@
 
 use crate::harness::{REAL_SEED_ID, SiteTest, expected_stderr, real_seed};
 
+/// The opening tag of a mention link to entity `slug`, titled with its name.
+fn mention(slug: &str, name: &str) -> String {
+    format!("<a class=\"mention\" href=\"/entities/{slug}/\" title=\"{name}\">")
+}
+
 fn kyslytsia(site: SiteTest) -> SiteTest {
     site.entity(
         "serhii-kyslytsia",
@@ -166,9 +171,6 @@ fn words_that_only_look_like_a_name_are_not_linked() {
         )
         .sidecar("a1", "---\nslug: a\n---\n");
     let page = site.build().succeeds().page("articles/a/index.html");
-    let mention = |slug: &str, text: &str| {
-        format!("<a class=\"mention\" href=\"/entities/{slug}/\" title=\"{text}\">")
-    };
     // The town's genitive links, the adjective before «область» does not.
     assert!(
         page.contains("<p>Донецька область під обстрілом. До "),
@@ -202,9 +204,6 @@ fn names_link_in_the_forms_news_writes_them() {
         )
         .sidecar("a1", "---\nslug: a\n---\n");
     let page = site.build().succeeds().page("articles/a/index.html");
-    let mention = |slug: &str, text: &str| {
-        format!("<a class=\"mention\" href=\"/entities/{slug}/\" title=\"{text}\">")
-    };
     // After a preposition the town's genitive links; before an abbreviation it is the
     // adjective of the administration.
     assert!(

@@ -48,8 +48,8 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
     let third =
         head > 0 && adjective(words[head - 1]).is_some_and(|(a, _)| a == Agreement::Feminine);
     let lone = words.len() == 1;
-    let word_forms = |(i, word): (usize, &&str)| match i {
-        _ if i < head && ordinal(word).is_some() => ordinal(word).map(|(_, forms)| forms),
+    let word_forms = |(i, word): (usize, &&str)| match (i < head).then(|| ordinal(word)) {
+        Some(Some((_, forms))) => Some(forms),
         _ if is_frozen_token(word) || i > head + postposed => None,
         _ if i == head => {
             let parts = thing_hyphen(word);
@@ -98,46 +98,47 @@ fn ordinal(word: &str) -> Option<(Agreement, SlotForms)> {
     {
         return None;
     }
+    let agreement = match last_two(ending).1 {
+        'а' | 'я' => Agreement::Feminine,
+        'й' => Agreement::Masculine,
+        'е' | 'є' => Agreement::Neuter,
+        'і' => Agreement::Plural,
+        _ => return None,
+    };
     let form = |end: &str| vec![format!("{number}-{end}")];
+    let written = || vec![word.to_string()];
     let mut forms = empty_slots();
     let mut set = |slot: Slot, values: Vec<String>| forms[slot as usize] = values;
-    let agreement = match last_two(ending).1 {
-        'а' | 'я' => {
-            set(Slot::NomSg, vec![word.to_string()]);
+    match agreement {
+        Agreement::Feminine => {
             let accusative = match ending.strip_suffix('а') {
                 Some(stem) => format!("{stem}у"),
                 None => format!("{}ю", ending.trim_end_matches('я')),
             };
+            set(Slot::NomSg, written());
             set(Slot::GenSg, form("ї"));
             set(Slot::DatSg, form("й"));
             set(Slot::AccSg, form(&accusative));
             set(Slot::InsSg, form("ю"));
             set(Slot::LocSg, form("й"));
-            Agreement::Feminine
         }
-        'й' | 'е' | 'є' => {
-            set(Slot::NomSg, vec![word.to_string()]);
+        Agreement::Masculine | Agreement::Neuter => {
+            set(Slot::NomSg, written());
             set(Slot::GenSg, form("го"));
             set(Slot::DatSg, form("му"));
-            set(Slot::AccSg, [vec![word.to_string()], form("го")].concat());
+            set(Slot::AccSg, [written(), form("го")].concat());
             set(Slot::InsSg, form("м"));
             set(Slot::LocSg, [form("му"), form("м")].concat());
-            match last_two(ending).1 {
-                'й' => Agreement::Masculine,
-                _ => Agreement::Neuter,
-            }
         }
-        'і' => {
-            set(Slot::NomPl, vec![word.to_string()]);
+        Agreement::Plural => {
+            set(Slot::NomPl, written());
             set(Slot::GenPl, form("х"));
             set(Slot::DatPl, form("м"));
-            set(Slot::AccPl, [vec![word.to_string()], form("х")].concat());
+            set(Slot::AccPl, [written(), form("х")].concat());
             set(Slot::InsPl, form("ми"));
             set(Slot::LocPl, form("х"));
-            Agreement::Plural
         }
-        _ => return None,
-    };
+    }
     Some((agreement, forms))
 }
 
@@ -181,11 +182,11 @@ fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm>
         // A feminine that looks like an adjective is one (Кремінна → у Кремінній, Борова
         // → Борової, «Третя штурмова» → Третьої штурмової) or a noun (Ганна → Ганні,
         // Україна → Україні): both.
-        Some((Agreement::Feminine, paradigm)) if lone || third => {
-            [vec![paradigm], noun_paradigms(word, false, third)].concat()
-        }
         // So may a lone plural (the centre «Незламні» → «Незламними»).
-        Some((Agreement::Plural, paradigm)) if lone => {
+        Some((agreement, paradigm))
+            if agreement == Agreement::Feminine && (lone || third)
+                || agreement == Agreement::Plural && lone =>
+        {
             [vec![paradigm], noun_paradigms(word, false, third)].concat()
         }
         _ => noun_paradigms(word, false, third),

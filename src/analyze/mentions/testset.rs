@@ -249,19 +249,19 @@ fn locate(case: &Case) -> Vec<Span> {
         let index = index.unwrap_or_else(|| panic!("{}: no entity {entity}", case.id));
         let start = match nth {
             None => find_word(&case.text, surface, from),
-            Some(n) => (0..n.max(1)).try_fold(0, |at, i| {
-                find_word(
-                    &case.text,
-                    surface,
-                    if i == 0 { at } else { at + surface.len() },
-                )
-            }),
+            Some(n) => nth_word(&case.text, surface, n),
         }
         .unwrap_or_else(|| panic!("{}: «{surface}» not in the text", case.id));
         from = start + surface.len();
         spans.push((start, from, index));
     }
     spans
+}
+
+/// Where the `n`-th (from 1) whole-word occurrence of `word` starts.
+fn nth_word(text: &str, word: &str, n: usize) -> Option<usize> {
+    let first = find_word(text, word, 0)?;
+    (1..n).try_fold(first, |at, _| find_word(text, word, at + word.len()))
 }
 
 fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {

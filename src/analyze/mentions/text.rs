@@ -426,16 +426,10 @@ pub(super) fn word_after(text: &str, end: usize) -> Option<&str> {
 
 /// The word before `start`, if only spaces and at most one line break come between.
 pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
-    let before = &text[..start];
-    let gap = before.len() - before.trim_end().len();
-    let breaks = before[before.len() - gap..]
-        .chars()
-        .filter(|&c| c == '\n')
-        .count();
-    if gap == 0 || breaks > 1 {
+    let before = text[..start].trim_end();
+    if !is_word_gap(&text[before.len()..start]) {
         return None;
     }
-    let before = &before[..before.len() - gap];
     let word_start = before
         .char_indices()
         .rev()
@@ -496,8 +490,12 @@ pub(super) fn genitive_after(text: &str, end: usize) -> Option<Range<usize>> {
 fn after_gap(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
     let gap = rest.len() - rest.trim_start().len();
-    let breaks = rest[..gap].chars().filter(|&c| c == '\n').count();
-    (gap > 0 && breaks <= 1 && gap < rest.len()).then_some(at + gap)
+    (is_word_gap(&rest[..gap]) && gap < rest.len()).then_some(at + gap)
+}
+
+/// Space between two words of one paragraph: some, with at most one line break.
+fn is_word_gap(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().filter(|&c| c == '\n').count() <= 1
 }
 
 /// The word at the start of `s`: letters and apostrophes inside it.
