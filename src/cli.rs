@@ -53,7 +53,7 @@ pub struct BuildArgs {
     /// Also build articles whose sidecar says `draft: true`
     #[arg(long)]
     pub drafts: bool,
-    /// Print how long each stage of the build took
+    /// Print how long each stage of the build took, and the peak memory after it
     #[arg(long)]
     pub timings: bool,
 }
@@ -111,7 +111,15 @@ impl BuildArgs {
                     .cpu
                     .map(|cpu| format!("  (cpu {:.2} s)", cpu.as_secs_f64()))
                     .unwrap_or_default();
-                eprintln!("{:>8.3} s  {}{cpu}", stage.wall.as_secs_f64(), stage.name);
+                let memory = stage
+                    .peak_memory
+                    .map(|bytes| format!("  (peak memory {} MiB)", bytes >> 20))
+                    .unwrap_or_default();
+                eprintln!(
+                    "{:>8.3} s  {}{cpu}{memory}",
+                    stage.wall.as_secs_f64(),
+                    stage.name
+                );
             }
         }
         let previous = result

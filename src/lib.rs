@@ -146,6 +146,8 @@ pub struct Stage {
     /// User and system time of every thread; more than `wall` when the stage ran in
     /// parallel. `None` where the platform does not tell.
     pub cpu: Option<Duration>,
+    /// The process's peak resident memory so far, in bytes (if known).
+    pub peak_memory: Option<u64>,
 }
 
 /// How long each stage took, for `--timings`.
@@ -176,6 +178,7 @@ impl Timings {
             cpu: cpu
                 .zip(self.last_cpu)
                 .map(|(now, then)| now.saturating_sub(then)),
+            peak_memory: peak_resident_memory(),
         });
         self.last = now;
         self.last_cpu = cpu;
@@ -184,6 +187,14 @@ impl Timings {
     fn total(&self) -> Duration {
         self.started.elapsed()
     }
+}
+
+/// The process's peak resident set size, `VmHWM` in `/proc/self/status` (Linux).
+fn peak_resident_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?;
+    let kib: u64 = line.trim().strip_suffix("kB")?.trim().parse().ok()?;
+    Some(kib * 1024)
 }
 
 /// The process's user + system time from `/proc/self/stat` (Linux; in clock ticks of

@@ -528,7 +528,7 @@ fn only_a_previous_output_can_be_removed_on_request() {
 }
 
 #[test]
-fn timings_show_every_stage_with_its_cpu_time() {
+fn timings_show_every_stage_with_its_cpu_time_and_peak_memory() {
     let site = SiteTest::new().seed("a1", &seed_text("2025-11-12", "Текст."));
     let stderr = site.run(&["build", "--timings"]).succeeds().stderr();
     let stages: Vec<&str> = stderr
@@ -549,6 +549,15 @@ fn timings_show_every_stage_with_its_cpu_time() {
         "{stderr}"
     );
     if cfg!(target_os = "linux") {
-        assert!(stderr.contains("(cpu "), "{stderr}");
+        for line in stderr.lines().filter(|line| line.contains(" s  ")) {
+            assert!(line.contains("  (cpu "), "{stderr}");
+            let mib: u64 = line
+                .split("(peak memory ")
+                .nth(1)
+                .and_then(|rest| rest.strip_suffix(" MiB)"))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("no peak memory in {line:?}"));
+            assert!((1..1024).contains(&mib), "{line}");
+        }
     }
 }
