@@ -25,6 +25,7 @@ use super::inflect::{self, Gender};
 use crate::model::EntityKind;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{Anchored, Input, Match, MatchKind, nfa};
+use rayon::prelude::*;
 use resolve::{Entities, Hit};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -37,6 +38,13 @@ pub struct EntityNames<'a> {
     pub name: &'a str,
     pub aliases: &'a [String],
     pub kind: EntityKind,
+}
+
+impl<'a> EntityNames<'a> {
+    /// The name, then the aliases.
+    fn names(&self) -> impl Iterator<Item = &'a str> + Clone + use<'a> {
+        std::iter::once(self.name).chain(self.aliases.iter().map(String::as_str))
+    }
 }
 
 /// A mention: byte offsets into the text, and the index of the entity in the slice given
@@ -88,9 +96,12 @@ struct Candidate {
 
 impl MentionMatcher {
     pub fn new(entities: &[EntityNames<'_>]) -> MentionMatcher {
+        // Declining 10,000 entities' names is a third of the matcher's making: in
+        // parallel; the patterns are then numbered in entity order, as before.
+        let forms: Vec<Vec<NameForms>> = entities.par_iter().map(name_forms).collect();
         let mut patterns = Patterns::default();
-        for (index, entity) in entities.iter().enumerate() {
-            patterns.add_entity(index, entity);
+        for (index, (entity, names)) in entities.iter().zip(forms).enumerate() {
+            patterns.add_entity(index, entity, names);
         }
         let persons = entities.iter().map(|e| e.kind == EntityKind::Person);
         patterns.build(persons.collect())
@@ -281,29 +292,43 @@ struct Patterns {
     own_words: HashMap<usize, Vec<Vec<u8>>>,
 }
 
+/// One of an entity's names with every form it takes, the declared one first.
+struct NameForms {
+    /// Whether a genitive may follow the name and still be part of it (see
+    /// [`inflect::open_to_genitive`]).
+    open: bool,
+    forms: Vec<String>,
+}
+
+/// The forms of each of `entity`'s names (the name, then its aliases).
+fn name_forms(entity: &EntityNames<'_>) -> Vec<NameForms> {
+    // An alias inherits the gender of the full name: «Стефанишин» of Ольга Стефанишин.
+    let gender = match entity.kind {
+        EntityKind::Person => inflect::guess_gender(entity.name),
+        _ => Gender::Masculine,
+    };
+    let body = matches!(entity.kind, EntityKind::Organization | EntityKind::Event);
+    entity
+        .names()
+        .enumerate()
+        .filter(|(_, name)| !name.trim().is_empty())
+        .map(|(n, name)| NameForms {
+            open: body && n > 0 && inflect::open_to_genitive(name),
+            forms: inflect::surface_forms_as(name, entity.kind, gender),
+        })
+        .collect()
+}
+
 impl Patterns {
-    fn add_entity(&mut self, index: usize, entity: &EntityNames<'_>) {
-        // An alias inherits the gender of the full name: «Стефанишин» of Ольга Стефанишин.
-        let gender = match entity.kind {
-            EntityKind::Person => inflect::guess_gender(entity.name),
-            _ => Gender::Masculine,
-        };
-        let names = std::iter::once(entity.name).chain(entity.aliases.iter().map(String::as_str));
-        let body = matches!(entity.kind, EntityKind::Organization | EntityKind::Event);
-        for (n, name) in names
-            .clone()
-            .enumerate()
-            .filter(|(_, n)| !n.trim().is_empty())
-        {
-            let open = body && n > 0 && inflect::open_to_genitive(name);
-            if open && !self.own_words.contains_key(&index) {
-                let words = names.clone().flat_map(str::split_whitespace);
+    fn add_entity(&mut self, index: usize, entity: &EntityNames<'_>, names: Vec<NameForms>) {
+        for name in names {
+            if name.open && !self.own_words.contains_key(&index) {
+                let words = entity.names().flat_map(str::split_whitespace);
                 self.own_words
                     .insert(index, words.map(text::fold_str).collect());
             }
-            let forms = inflect::surface_forms_as(name, entity.kind, gender);
-            for (i, form) in forms.iter().enumerate() {
-                let (id, candidate) = self.add(form, index, open);
+            for (i, form) in name.forms.iter().enumerate() {
+                let (id, candidate) = self.add(form, index, name.open);
                 if i == 0 {
                     self.declared.push((form.clone(), id, candidate));
                 }
