@@ -193,11 +193,16 @@ fn head_paradigms(word: &str, third: bool, lone: bool) -> Vec<&'static Paradigm>
     }
 }
 
-/// Кам'янець-Подільський declines in both parts, Івано-Франківськ in the last only.
+/// Кам'янець-Подільський declines in both parts, Івано-Франківськ in the last only, and
+/// so does Олександро-Шультине: a part in -о before an adjective is a compound's linking
+/// vowel, not a noun the adjective agrees with.
 fn thing_hyphen(word: &str) -> Hyphen {
-    match word.rsplit('-').next().and_then(adjective) {
-        Some(_) => Hyphen::Each,
-        None => Hyphen::Last,
+    let Some((before, last)) = word.rsplit_once('-') else {
+        return Hyphen::Last;
+    };
+    match adjective(last) {
+        Some(_) if !before.ends_with('о') => Hyphen::Each,
+        _ => Hyphen::Last,
     }
 }
 

@@ -4,7 +4,9 @@
 //! town's genitive that is the adjective of the noun after it).
 
 use super::Mention;
-use super::text::{is_hyphen, is_quoted, starts_sentence, word_after, word_before};
+use super::text::{
+    is_hyphen, is_quoted, quoted_name_after, starts_sentence, word_after, word_before,
+};
 
 /// A match that passed the word-boundary and capitalisation checks.
 #[derive(Debug)]
@@ -95,9 +97,10 @@ fn drop_adjectives_before_their_noun(
         let verb = ["ла", "ся", "сь"].iter().any(|e| word.ends_with(e));
         let lower = word.chars().next().is_some_and(char::is_lowercase);
         let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);
-        // An abbreviation stands for the noun (Івано-Франківська ОВА, Луганська ОДА).
+        // An abbreviation stands for the noun (Івано-Франківська ОВА, Луганська ОДА), and
+        // so does a name in quotes (Луганська «Зоря»).
         let abbreviation = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
-        !((lower && !verb && agrees) || abbreviation)
+        !((lower && !verb && agrees) || abbreviation || quoted_name_after(text, m.end))
     });
     mentions
 }

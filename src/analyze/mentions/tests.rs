@@ -252,6 +252,10 @@ fn a_town_genitive_before_a_noun_it_agrees_with_is_the_adjective() {
         find(&[sloviansk], text),
         [("Слов'янська", 0), ("Словʼянська", 0)]
     );
+    // A name in quotes after it is the noun it qualifies: a club, a theatre.
+    let luhansk = ("Луганськ", Place, &[][..]);
+    let text = "Луганська «Зоря» перемогла. Уболівальники з Луганська «Зорю» підтримують.";
+    assert_eq!(find(&[luhansk], text), [("Луганська", 0)]);
 }
 
 #[test]

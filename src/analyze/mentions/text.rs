@@ -424,6 +424,15 @@ pub(super) fn word_after(text: &str, end: usize) -> Option<&str> {
     after_gap(text, end).map(|start| leading_word(&text[start..]))
 }
 
+/// Whether a name in quotation marks follows `end` («Зоря» after Луганська).
+pub(super) fn quoted_name_after(text: &str, end: usize) -> bool {
+    let Some(start) = after_gap(text, end) else {
+        return false;
+    };
+    let mut next = text[start..].chars();
+    next.next().is_some_and(is_opening_quote) && next.next().is_some_and(char::is_uppercase)
+}
+
 /// The word before `start`, if only spaces and at most one line break come between.
 pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     let before = text[..start].trim_end();

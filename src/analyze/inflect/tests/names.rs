@@ -90,6 +90,13 @@ fn hyphenated_names() {
         &["Івано-Франківська", "Івано-Франківську"],
     );
     has("Ростов-на-Дону", Place, &["Ростова-на-Дону"]);
+    // A first part in -о is a linking vowel: only the adjective after it declines.
+    has(
+        "Олександро-Шультине",
+        Place,
+        &["Олександро-Шультиного", "Олександро-Шультиному"],
+    );
+    lacks("Олександро-Шультине", Place, &["Олександра-Шультиного"]);
     // A lower-case compound declines as a whole, a year after a hyphen stays.
     has(
         "Українська прем'єр-ліга",
