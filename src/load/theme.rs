@@ -49,6 +49,7 @@ const DEFAULT_THEME: &[(&str, &[u8])] = embedded![
     "templates/digest.html",
     "templates/archive.html",
     "templates/entities.html",
+    "templates/entity-kind.html",
     "templates/entity.html",
     "templates/chronology.html",
     "templates/tags.html",

@@ -1,8 +1,8 @@
 //! Entities from `content/entities/`: validated, sorted by slug (their file name), so
 //! an entity's index is stable for the matcher, the model and the renderer alike.
 
-use super::Entity;
 use super::slug::slugify;
+use super::{Entity, EntityKind};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Inputs;
 
@@ -20,6 +20,22 @@ pub fn entities(inputs: &Inputs, diagnostics: &mut Diagnostics) -> Vec<Entity> {
                 .hint(format!(
                     "rename the file to `{}.md`: lower-case Latin letters, digits and hyphens",
                     slugify(&document.front.name.value)
+                )),
+            );
+            continue;
+        }
+        if let Some(kind) = EntityKind::ALL.iter().find(|k| k.list_segment() == slug) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &document.display,
+                    format!(
+                        "the entity file name `{slug}` is taken: `entities/{slug}/` lists every entity of kind `{}`",
+                        kind.key()
+                    ),
+                )
+                .hint(format!(
+                    "rename the file, for example to `{slug}-{}.md`",
+                    document.front.kind.key()
                 )),
             );
             continue;

@@ -46,6 +46,18 @@ impl EntityKind {
             EntityKind::Other => "other",
         }
     }
+
+    /// The URL segment of the list of every entity of the kind (`entities/people/`); no
+    /// entity may take it as its slug.
+    pub fn list_segment(self) -> &'static str {
+        match self {
+            EntityKind::Person => "people",
+            EntityKind::Organization => "organizations",
+            EntityKind::Place => "places",
+            EntityKind::Event => "events",
+            EntityKind::Other => "other",
+        }
+    }
 }
 
 /// The whole site, resolved.

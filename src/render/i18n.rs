@@ -44,6 +44,8 @@ pub struct Strings {
     pub wikidata: &'static str,
     pub all_tags: &'static str,
     pub all_entities: &'static str,
+    /// Above a kind's group on the entity index when it shows only the most mentioned.
+    pub most_mentioned: &'static str,
     pub all_days: &'static str,
     pub aliases: &'static str,
     pub annotations_data: &'static str,
@@ -87,6 +89,7 @@ const UKRAINIAN: Strings = Strings {
     wikidata: "Вікідані",
     all_tags: "Усі теми",
     all_entities: "Усі особи, організації та місця",
+    most_mentioned: "Найчастіше згадувані",
     all_days: "Усі дні",
     aliases: "Також",
     annotations_data: "Примітки у форматі W3C Web Annotation",
@@ -130,6 +133,7 @@ const ENGLISH: Strings = Strings {
     wikidata: "Wikidata",
     all_tags: "All topics",
     all_entities: "All people, organisations and places",
+    most_mentioned: "Most mentioned",
     all_days: "All days",
     aliases: "Also",
     annotations_data: "Notes as W3C Web Annotations",
@@ -222,6 +226,22 @@ impl I18n {
             _ => forms[3],
         };
         format!("{n} {word}")
+    }
+
+    /// The link to the list of every entity of a kind: «Усі люди», «Усі місця», …
+    pub fn kind_all(&self, kind: EntityKind) -> &'static str {
+        match (self.language, kind) {
+            (Language::Ukrainian, EntityKind::Person) => "Усі люди",
+            (Language::Ukrainian, EntityKind::Organization) => "Усі організації",
+            (Language::Ukrainian, EntityKind::Place) => "Усі місця",
+            (Language::Ukrainian, EntityKind::Event) => "Усі події",
+            (Language::Ukrainian, EntityKind::Other) => "Усе інше",
+            (Language::English, EntityKind::Person) => "All people",
+            (Language::English, EntityKind::Organization) => "All organisations",
+            (Language::English, EntityKind::Place) => "All places",
+            (Language::English, EntityKind::Event) => "All events",
+            (Language::English, EntityKind::Other) => "Everything else",
+        }
     }
 
     /// The heading of a kind's group: «Люди», «Організації», …

@@ -5,25 +5,49 @@ use chrono::Datelike;
 
 use super::urls;
 use crate::analyze::Analysis;
-use crate::model::Site;
+use crate::model::{EntityKind, Site};
 
 /// A chronology longer than this gets one page per month.
 pub const CHRONOLOGY_SINGLE_PAGE: usize = 200;
 /// Entries per page of a month of the chronology.
 pub const CHRONOLOGY_PER_PAGE: usize = 100;
+/// The entity index shows this many of a kind; a kind with more shows its most
+/// mentioned there and gets a list of its own.
+pub const ENTITY_INDEX_PER_KIND: usize = 100;
+/// Entities per page of the list of a kind.
+pub const ENTITY_KIND_PER_PAGE: usize = 200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Job {
-    Home { page: usize },
-    Day { day: usize, page: usize },
+    Home {
+        page: usize,
+    },
+    Day {
+        day: usize,
+        page: usize,
+    },
     Archive,
     Article(usize),
     Entities,
-    Entity { entity: usize, page: usize },
+    /// The list of every entity of a kind too many for the index.
+    EntityKind {
+        kind: EntityKind,
+        page: usize,
+    },
+    Entity {
+        entity: usize,
+        page: usize,
+    },
     Chronology,
-    ChronologyMonth { month: usize, page: usize },
+    ChronologyMonth {
+        month: usize,
+        page: usize,
+    },
     Tags,
-    Tag { tag: usize, page: usize },
+    Tag {
+        tag: usize,
+        page: usize,
+    },
     Page(usize),
     NotFound,
 }
@@ -75,6 +99,14 @@ pub fn all(site: &Site, analysis: &Analysis, months: &[Month]) -> Vec<Job> {
     jobs.push(Job::Archive);
     jobs.extend((0..site.articles.len()).map(Job::Article));
     jobs.push(Job::Entities);
+    for kind in EntityKind::ALL {
+        let count = site.entities.iter().filter(|e| e.kind == kind).count();
+        if count > ENTITY_INDEX_PER_KIND {
+            for page in 1..=page_count(count, ENTITY_KIND_PER_PAGE) {
+                jobs.push(Job::EntityKind { kind, page });
+            }
+        }
+    }
     for (entity, articles) in analysis.entity_articles.iter().enumerate() {
         for page in 1..=page_count(articles.len(), site.config.entity_per_page) {
             jobs.push(Job::Entity { entity, page });
@@ -106,6 +138,7 @@ impl Job {
             Job::Archive => "digest/".to_string(),
             Job::Article(i) => urls::article(&site.articles[i].slug),
             Job::Entities => "entities/".to_string(),
+            Job::EntityKind { kind, page } => urls::paginated(&urls::entity_kind(kind), page),
             Job::Entity { entity, page } => {
                 urls::paginated(&urls::entity(&site.entities[entity].slug), page)
             }

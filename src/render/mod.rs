@@ -62,14 +62,15 @@ pub fn render(
     let urls = Urls::new(&site.config.base_url);
     let months = jobs::chronology_months(analysis);
     let all = jobs::all(site, analysis, &months);
+    let collation = Collation::new(site.config.language);
     let pages = Pages {
         site,
         analysis,
         months: &months,
         urls: &urls,
         i18n: &i18n,
-        collation: &Collation::new(site.config.language),
-        prepared: &Prepared::new(site, &urls, &i18n),
+        collation: &collation,
+        prepared: &Prepared::new(site, &urls, &i18n, &collation),
     };
     // One diagnostic per template (or per file) is enough: a broken template would
     // otherwise repeat its error for each of 100,000 pages.

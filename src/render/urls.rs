@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use crate::model::EntityKind;
+
 /// Paths are relative to the output folder and end in `/` for pages (`articles/x/`).
 #[derive(Clone, Debug)]
 pub struct Urls {
@@ -48,6 +50,11 @@ pub fn article(slug: &str) -> String {
 
 pub fn entity(slug: &str) -> String {
     format!("entities/{slug}/")
+}
+
+/// The list of every entity of `kind`.
+pub fn entity_kind(kind: EntityKind) -> String {
+    format!("entities/{}/", kind.list_segment())
 }
 
 pub fn tag(slug: &str) -> String {

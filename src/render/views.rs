@@ -193,6 +193,17 @@ pub struct EntityGroup {
     pub heading: &'static str,
     pub id: &'static str,
     pub entities: Vec<EntityCard>,
+    /// Set when the kind has too many entities for the index: `entities` are then its
+    /// most mentioned, and this links to the list of them all.
+    pub all: Option<Link>,
+}
+
+/// The list of every entity of one kind, by name.
+#[derive(Debug, Serialize)]
+pub struct EntityKindView {
+    pub heading: &'static str,
+    pub entities: Vec<EntityCard>,
+    pub pagination: Pagination,
 }
 
 #[derive(Debug, Serialize)]

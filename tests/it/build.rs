@@ -561,3 +561,61 @@ fn timings_show_every_stage_with_its_cpu_time_and_peak_memory() {
         }
     }
 }
+
+#[test]
+fn a_kind_too_many_for_the_entity_index_gets_a_list_of_its_own() {
+    let mut site = SiteTest::new()
+        .seed(
+            "a1",
+            &seed_text("2025-11-12", "Людина 250 приїхала до Києва."),
+        )
+        .entity("kyiv", "---\nname: Київ\nkind: place\n---\n");
+    for n in 1..=250 {
+        site = site.entity(
+            &format!("person-{n:03}"),
+            &format!("---\nname: Людина {n}\nkind: person\n---\n"),
+        );
+    }
+    let run = site.build().succeeds();
+    let index = run.page("entities/index.html");
+    let people =
+        &index[index.find("<h2 id=\"person\">").unwrap()..index.find("<h2 id=\"place\">").unwrap()];
+    assert_eq!(people.matches("href=\"/entities/person-").count(), 100);
+    assert!(people.contains("Найчастіше згадувані"));
+    // The one person the article mentions comes first, though late by name.
+    let first = people.find("href=\"/entities/person-").unwrap();
+    assert!(
+        people[first..].starts_with("href=\"/entities/person-250/\""),
+        "{people}"
+    );
+    assert!(people.contains("<a href=\"/entities/people/\">Усі люди (250)</a>"));
+    // A kind that fits shows every entity and no such link.
+    assert!(index.contains("href=\"/entities/kyiv/\""));
+    assert!(!index.contains("Усі місця"));
+    assert!(!run.exists("entities/places/index.html"));
+
+    // The list of them all is by name, 200 a page.
+    let first_page = run.page("entities/people/index.html");
+    assert!(first_page.contains("<h1>Усі люди</h1>"));
+    assert_eq!(first_page.matches("href=\"/entities/person-").count(), 200);
+    assert!(first_page.find("Людина 1<").unwrap() < first_page.find("Людина 10<").unwrap());
+    let second_page = run.page("entities/people/page/2/index.html");
+    assert_eq!(second_page.matches("href=\"/entities/person-").count(), 50);
+    assert!(second_page.contains("href=\"/entities/person-099/\""));
+    let sitemap = run.page("sitemap.xml");
+    assert!(sitemap.contains("/entities/people/</loc>"));
+    assert!(sitemap.contains("/entities/people/page/2/</loc>"));
+}
+
+#[test]
+fn an_entity_cannot_take_the_address_of_a_kind_list() {
+    SiteTest::new()
+        .seed("a1", &seed_text("2025-11-12", "Текст."))
+        .entity("people", "---\nname: People\nkind: organization\n---\n")
+        .build()
+        .fails()
+        .stderr_contains(
+            "the entity file name `people` is taken: `entities/people/` lists every entity of kind `person`",
+        )
+        .stderr_contains("rename the file, for example to `people-organization.md`");
+}

@@ -13,38 +13,26 @@ impl<'a> Pages<'a> {
     pub(super) fn entities(&self) -> PageData {
         let groups = EntityKind::ALL
             .iter()
-            .filter_map(|&kind| {
-                let mut entities: Vec<usize> = (0..self.site.entities.len())
-                    .filter(|&i| self.site.entities[i].kind == kind)
-                    .collect();
-                if entities.is_empty() {
-                    return None;
-                }
-                let by_name = |&a: &usize, &b: &usize| {
-                    let (a, b) = (&self.site.entities[a], &self.site.entities[b]);
-                    self.collation
-                        .compare(&a.name, &b.name)
-                        .then_with(|| a.slug.cmp(&b.slug))
-                };
-                entities.sort_by(by_name);
-                Some(EntityGroup {
+            .zip(&self.prepared.entities_by_kind)
+            .filter(|(_, entities)| !entities.is_empty())
+            .map(|(&kind, by_name)| {
+                let mut shown = by_name.clone();
+                let all = (by_name.len() > jobs::ENTITY_INDEX_PER_KIND).then(|| {
+                    // Most mentioned first; by name among equals (the sort is stable).
+                    let articles = |&i: &usize| self.analysis.entity_articles[i].len();
+                    shown.sort_by_key(|i| std::cmp::Reverse(articles(i)));
+                    shown.truncate(jobs::ENTITY_INDEX_PER_KIND);
+                    Link {
+                        label: format!("{} ({})", self.i18n.kind_all(kind), by_name.len()),
+                        url: self.urls.link(&urls::entity_kind(kind)),
+                    }
+                });
+                EntityGroup {
                     heading: self.i18n.kind_plural(kind),
                     id: kind.key(),
-                    entities: entities
-                        .into_iter()
-                        .map(|i| {
-                            let entity = &self.site.entities[i];
-                            EntityCard {
-                                name: entity.name.clone(),
-                                url: self.prepared.entity_urls[i].clone(),
-                                description: entity.description.clone(),
-                                count: self
-                                    .i18n
-                                    .count(self.analysis.entity_articles[i].len(), Noun::Article),
-                            }
-                        })
-                        .collect(),
-                })
+                    entities: shown.into_iter().map(|i| self.entity_card(i)).collect(),
+                    all,
+                }
             })
             .collect();
         let title = self.i18n.strings().entities.to_string();
@@ -54,6 +42,48 @@ impl<'a> Pages<'a> {
             self.meta(title, description, "entities/", "entities"),
             &EntitiesView { groups },
         )
+    }
+
+    /// Every entity of a kind too many for the index, by name, a page at a time.
+    pub(super) fn entity_kind(&self, kind: EntityKind, page: usize) -> PageData {
+        let position = EntityKind::ALL.iter().position(|&k| k == kind);
+        let by_name = &self.prepared.entities_by_kind[position.expect("a kind of ALL")];
+        let per_page = jobs::ENTITY_KIND_PER_PAGE;
+        let path = urls::entity_kind(kind);
+        let view = EntityKindView {
+            heading: self.i18n.kind_all(kind),
+            entities: by_name
+                .iter()
+                .skip((page - 1) * per_page)
+                .take(per_page)
+                .map(|&i| self.entity_card(i))
+                .collect(),
+            pagination: self.pagination(&path, page, jobs::page_count(by_name.len(), per_page)),
+        };
+        let title = self.i18n.page_title(view.heading, page);
+        let description = self.i18n.strings().all_entities;
+        page_data(
+            "entity-kind.html",
+            self.meta(
+                title,
+                description,
+                &urls::paginated(&path, page),
+                "entities",
+            ),
+            &view,
+        )
+    }
+
+    fn entity_card(&self, index: usize) -> EntityCard {
+        let entity = &self.site.entities[index];
+        EntityCard {
+            name: entity.name.clone(),
+            url: self.prepared.entity_urls[index].clone(),
+            description: entity.description.clone(),
+            count: self
+                .i18n
+                .count(self.analysis.entity_articles[index].len(), Noun::Article),
+        }
     }
 
     pub(super) fn entity(&self, index: usize, page: usize) -> PageData {

@@ -22,7 +22,7 @@ use super::urls::{self, Urls};
 use super::views::*;
 use crate::analyze::Analysis;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Article, Site};
+use crate::model::{Article, EntityKind, Site};
 
 /// Everything page views are built from.
 pub struct Pages<'a> {
@@ -43,11 +43,29 @@ pub struct Prepared {
     pub article_dates: Vec<(String, String)>,
     pub entity_urls: Vec<String>,
     pub tag_urls: Vec<String>,
+    /// The entities of each kind (in [`EntityKind::ALL`]'s order), by name.
+    pub entities_by_kind: Vec<Vec<usize>>,
 }
 
 impl Prepared {
-    pub fn new(site: &Site, urls: &Urls, i18n: &I18n) -> Prepared {
+    pub fn new(site: &Site, urls: &Urls, i18n: &I18n, collation: &Collation) -> Prepared {
+        let entities_by_kind = EntityKind::ALL
+            .iter()
+            .map(|&kind| {
+                let mut entities: Vec<usize> = (0..site.entities.len())
+                    .filter(|&i| site.entities[i].kind == kind)
+                    .collect();
+                entities.sort_by(|&a, &b| {
+                    let (a, b) = (&site.entities[a], &site.entities[b]);
+                    collation
+                        .compare(&a.name, &b.name)
+                        .then_with(|| a.slug.cmp(&b.slug))
+                });
+                entities
+            })
+            .collect();
         Prepared {
+            entities_by_kind,
             article_urls: site
                 .articles
                 .par_iter()
@@ -99,6 +117,7 @@ impl<'a> Pages<'a> {
             Job::Archive => self.archive(),
             Job::Article(index) => self.article(index)?,
             Job::Entities => self.entities(),
+            Job::EntityKind { kind, page } => self.entity_kind(kind, page),
             Job::Entity { entity, page } => self.entity(entity, page),
             Job::Chronology => self.chronology_index(),
             Job::ChronologyMonth { month, page } => self.chronology_month(month, page),

@@ -37,10 +37,13 @@ export function pagesToVisit(site, all) {
   return [...chosen].sort();
 }
 
+/** The lists of every entity of a kind, built for a kind too many for the index. */
+const KIND_LISTS = ["people", "organizations", "places", "events", "other"].map((k) => `entities/${k}/index.html`);
+
 /** The pages to photograph: the richest article and entity page stand for their kinds. */
 export function screenshotPages(site) {
   const biggest = (re) =>
-    site.htmlFiles.filter((f) => re.test(f))
+    site.htmlFiles.filter((f) => re.test(f) && !KIND_LISTS.includes(f))
       .sort((a, b) => fs.statSync(path.join(site.dir, b)).size - fs.statSync(path.join(site.dir, a)).size)[0];
   return {
     home: "index.html",
@@ -48,6 +51,7 @@ export function screenshotPages(site) {
     entity: biggest(/^entities\/[^/]+\/index\.html$/),
     chronology: site.fileSet.has("chronology/index.html") ? "chronology/index.html" : undefined,
     "entities-index": site.fileSet.has("entities/index.html") ? "entities/index.html" : undefined,
+    "entities-kind": KIND_LISTS.find((f) => site.fileSet.has(f)),
   };
 }
 
