@@ -45,13 +45,15 @@ export function screenshotPages(site) {
   const biggest = (re) =>
     site.htmlFiles.filter((f) => re.test(f) && !KIND_LISTS.includes(f))
       .sort((a, b) => fs.statSync(path.join(site.dir, b)).size - fs.statSync(path.join(site.dir, a)).size)[0];
+  // Built only for a kind too many for the index: photographed when there is one.
+  const kindList = KIND_LISTS.find((f) => site.fileSet.has(f));
   return {
     home: "index.html",
     article: biggest(/^articles\/[^/]+\/index\.html$/),
     entity: biggest(/^entities\/[^/]+\/index\.html$/),
     chronology: site.fileSet.has("chronology/index.html") ? "chronology/index.html" : undefined,
     "entities-index": site.fileSet.has("entities/index.html") ? "entities/index.html" : undefined,
-    "entities-kind": KIND_LISTS.find((f) => site.fileSet.has(f)),
+    ...(kindList ? { "entities-kind": kindList } : {}),
   };
 }
 
