@@ -5,9 +5,9 @@
 use super::adjective::{
     Agreement, adjective, adjective_paradigm, decline_short_possessive, long_possessive,
 };
-use super::combine::{Hyphen, hyphenated};
+use super::combine::{Hyphen, hyphenated, join_slots};
 use super::decline::{Filter, decline};
-use super::letters::{is_consonant, is_frozen_token, is_sibilant, last_two};
+use super::letters::{is_apostrophe, is_consonant, is_frozen_token, is_sibilant, last_two};
 use super::noun::{is_neuter_ya, noun_paradigms};
 use super::paradigm::{Paradigm, Slot, SlotForms, empty_slots};
 
@@ -48,15 +48,20 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
     let third =
         head > 0 && adjective(words[head - 1]).is_some_and(|(a, _)| a == Agreement::Feminine);
     let lone = words.len() == 1;
+    let decline_head = |word: &str| {
+        hyphenated(word, thing_hyphen(word), |p| {
+            decline(p, &head_paradigms(p, third, lone), filter)
+        })
+    };
     let word_forms = |(i, word): (usize, &&str)| match (i < head).then(|| ordinal(word)) {
         Some(Some((_, forms))) => Some(forms),
-        _ if is_frozen_token(word) || i > head + postposed => None,
-        _ if i == head => {
-            let parts = thing_hyphen(word);
-            hyphenated(word, parts, |p| {
-                decline(p, &head_paradigms(p, third, lone), filter)
-            })
+        // Дія.City: the word before the dot declines, the rest is its apposition.
+        _ if i == head && dotted(word).is_some() => {
+            let (first, rest) = dotted(word)?;
+            join_slots(&[first, rest], &[decline_head(first), None], ".")
         }
+        _ if is_frozen_token(word) || i > head + postposed => None,
+        _ if i == head => decline_head(word),
         _ => hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
             Some(long) if possessive && adjective(p).is_none() => {
                 decline_short_possessive(p, &long, filter)
@@ -65,6 +70,15 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
         }),
     };
     words.iter().enumerate().map(word_forms).collect()
+}
+
+/// A word of two parts joined by a dot whose first part is a Cyrillic word
+/// (Дія.City, Дія.Бізнес): the two parts.
+fn dotted(word: &str) -> Option<(&str, &str)> {
+    let (first, rest) = word.split_once('.')?;
+    let cyrillic = first.starts_with(|c: char| ('Ѐ'..='ӿ').contains(&c));
+    let word_like = first.chars().all(|c| c.is_alphabetic() || is_apostrophe(c));
+    (cyrillic && word_like && !rest.is_empty() && !is_frozen_token(first)).then_some((first, rest))
 }
 
 /// Word `i` is an adjective agreeing with the next word (Верховна Рада, Збройні сили), not

@@ -171,8 +171,9 @@ fn testset_heldout5() {
 /// -ма/-ча, a feminine adjective as the head (Третьої штурмової, Борової), neuter -ще
 /// (Селища) and no preposition taken for an adjective (Революції на граніті) give 0.992
 /// and 0.998; міст → мосту and naming the occurrence of a form whose first one is an
-/// adjective give 0.997 and 1.000. Left: Дії.City and an unquoted sentence start of a
-/// name the text quotes (Укрзалізниці).
+/// adjective give 0.997 and 1.000, and the first word of a dotted name declining (Дія.City
+/// → Дії.City) 0.998. Left: an unquoted sentence start of a name the text quotes
+/// (Укрзалізниці).
 #[test]
 fn testset_heldout6() {
     measure("mentions-uk-heldout6.yaml");

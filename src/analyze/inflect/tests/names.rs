@@ -90,6 +90,10 @@ fn hyphenated_names() {
         &["Івано-Франківська", "Івано-Франківську"],
     );
     has("Ростов-на-Дону", Place, &["Ростова-на-Дону"]);
+    // Before a dot, the first word declines and the rest stays.
+    has("Дія.City", Other, &["Дії.City", "Дією.City", "Дію.City"]);
+    has("Дія.Бізнес", Organization, &["Дії.Бізнес"]);
+    lacks("Дія.City", Other, &["Дія.Cityа"]);
     // A first part in -о is a linking vowel: only the adjective after it declines.
     has(
         "Олександро-Шультине",
