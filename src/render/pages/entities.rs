@@ -1,5 +1,6 @@
-//! The entity index by kind, and each entity's page: its articles newest first with
-//! the sentence of the first mention, and the entities most often named with it.
+//! The entity index by kind (a kind too many for it shows its most mentioned there and
+//! gets a list of its own, by name), and each entity's page: its articles newest first
+//! with the sentence of the first mention, and the entities most often named with it.
 
 use super::{PageData, Pages, page_data};
 use crate::model::EntityKind;
