@@ -19,35 +19,17 @@ pub const ENTITY_KIND_PER_PAGE: usize = 200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Job {
-    Home {
-        page: usize,
-    },
-    Day {
-        day: usize,
-        page: usize,
-    },
+    Home { page: usize },
+    Day { day: usize, page: usize },
     Archive,
     Article(usize),
     Entities,
-    /// The list of every entity of a kind too many for the index.
-    EntityKind {
-        kind: EntityKind,
-        page: usize,
-    },
-    Entity {
-        entity: usize,
-        page: usize,
-    },
+    EntityKind { kind: EntityKind, page: usize },
+    Entity { entity: usize, page: usize },
     Chronology,
-    ChronologyMonth {
-        month: usize,
-        page: usize,
-    },
+    ChronologyMonth { month: usize, page: usize },
     Tags,
-    Tag {
-        tag: usize,
-        page: usize,
-    },
+    Tag { tag: usize, page: usize },
     Page(usize),
     NotFound,
 }
@@ -99,6 +81,7 @@ pub fn all(site: &Site, analysis: &Analysis, months: &[Month]) -> Vec<Job> {
     jobs.push(Job::Archive);
     jobs.extend((0..site.articles.len()).map(Job::Article));
     jobs.push(Job::Entities);
+    // A kind too many for the entity index gets a list of its own.
     for kind in EntityKind::ALL {
         let count = site.entities.iter().filter(|e| e.kind == kind).count();
         if count > ENTITY_INDEX_PER_KIND {

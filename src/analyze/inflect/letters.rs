@@ -19,6 +19,11 @@ pub(super) fn is_vowel(c: char) -> bool {
     "аеєиіїоуюяАЕЄИІЇОУЮЯ".contains(c)
 }
 
+/// A letter of the Ukrainian alphabet, either case.
+pub(super) fn is_cyrillic(c: char) -> bool {
+    matches!(c, 'а'..='я' | 'А'..='Я' | 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')
+}
+
 pub(super) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘')
 }

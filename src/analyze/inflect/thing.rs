@@ -7,7 +7,9 @@ use super::adjective::{
 };
 use super::combine::{Hyphen, hyphenated, join_slots};
 use super::decline::{Filter, decline};
-use super::letters::{is_apostrophe, is_consonant, is_frozen_token, is_sibilant, last_two};
+use super::letters::{
+    is_apostrophe, is_consonant, is_cyrillic, is_frozen_token, is_sibilant, last_two,
+};
 use super::noun::{is_neuter_ya, noun_paradigms};
 use super::paradigm::{Paradigm, Slot, SlotForms, empty_slots};
 
@@ -53,21 +55,28 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
             decline(p, &head_paradigms(p, third, lone), filter)
         })
     };
-    let word_forms = |(i, word): (usize, &&str)| match (i < head).then(|| ordinal(word)) {
-        Some(Some((_, forms))) => Some(forms),
-        // Дія.City: the word before the dot declines, the rest is its apposition.
-        _ if i == head && dotted(word).is_some() => {
-            let (first, rest) = dotted(word)?;
-            join_slots(&[first, rest], &[decline_head(first), None], ".")
+    let word_forms = |(i, word): (usize, &&str)| {
+        if i < head
+            && let Some((_, forms)) = ordinal(word)
+        {
+            return Some(forms);
         }
-        _ if is_frozen_token(word) || i > head + postposed => None,
-        _ if i == head => decline_head(word),
-        _ => hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
-            Some(long) if possessive && adjective(p).is_none() => {
-                decline_short_possessive(p, &long, filter)
-            }
-            _ => decline(p, &adjective_paradigm(p), filter),
-        }),
+        // Дія.City: the word before the dot declines, the rest is its apposition.
+        if i == head
+            && let Some((first, rest)) = dotted(word)
+        {
+            return join_slots(&[first, rest], &[decline_head(first), None], ".");
+        }
+        match i {
+            _ if is_frozen_token(word) || i > head + postposed => None,
+            _ if i == head => decline_head(word),
+            _ => hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
+                Some(long) if possessive && adjective(p).is_none() => {
+                    decline_short_possessive(p, &long, filter)
+                }
+                _ => decline(p, &adjective_paradigm(p), filter),
+            }),
+        }
     };
     words.iter().enumerate().map(word_forms).collect()
 }
@@ -76,9 +85,8 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
 /// (Дія.City, Дія.Бізнес): the two parts.
 fn dotted(word: &str) -> Option<(&str, &str)> {
     let (first, rest) = word.split_once('.')?;
-    let cyrillic = first.starts_with(|c: char| ('Ѐ'..='ӿ').contains(&c));
-    let word_like = first.chars().all(|c| c.is_alphabetic() || is_apostrophe(c));
-    (cyrillic && word_like && !rest.is_empty() && !is_frozen_token(first)).then_some((first, rest))
+    let word = first.chars().all(|c| is_cyrillic(c) || is_apostrophe(c));
+    (word && !rest.is_empty() && !is_frozen_token(first)).then_some((first, rest))
 }
 
 /// Word `i` is an adjective agreeing with the next word (Верховна Рада, Збройні сили), not
@@ -104,11 +112,10 @@ pub(super) fn agrees_as_adjective(words: &[&str], i: usize) -> bool {
 /// the ending after the hyphen: 59-та окрема бригада → 59-ї, 59-й, 59-ту, 59-ю окремою.
 fn ordinal(word: &str) -> Option<(Agreement, SlotForms)> {
     let (number, ending) = word.split_once('-')?;
-    let cyrillic = |c: char| matches!(c, 'а'..='я' | 'і' | 'ї' | 'є' | 'ґ');
     if number.is_empty()
         || !number.chars().all(|c| c.is_ascii_digit())
         || ending.is_empty()
-        || !ending.chars().all(cyrillic)
+        || !ending.chars().all(|c| is_cyrillic(c) && c.is_lowercase())
     {
         return None;
     }

@@ -13,11 +13,11 @@ use crate::render::{markdown, text};
 impl<'a> Pages<'a> {
     pub(super) fn entities(&self) -> PageData {
         let groups = EntityKind::ALL
-            .iter()
-            .zip(&self.prepared.entities_by_kind)
-            .filter(|(_, entities)| !entities.is_empty())
-            .map(|(&kind, by_name)| {
-                let mut shown = by_name.clone();
+            .into_iter()
+            .map(|kind| (kind, self.prepared.entities_of(kind)))
+            .filter(|(_, by_name)| !by_name.is_empty())
+            .map(|(kind, by_name)| {
+                let mut shown = by_name.to_vec();
                 let all = (by_name.len() > jobs::ENTITY_INDEX_PER_KIND).then(|| {
                     // Most mentioned first; by name among equals (the sort is stable).
                     let articles = |&i: &usize| self.analysis.entity_articles[i].len();
@@ -47,8 +47,7 @@ impl<'a> Pages<'a> {
 
     /// Every entity of a kind too many for the index, by name, a page at a time.
     pub(super) fn entity_kind(&self, kind: EntityKind, page: usize) -> PageData {
-        let position = EntityKind::ALL.iter().position(|&k| k == kind);
-        let by_name = &self.prepared.entities_by_kind[position.expect("a kind of ALL")];
+        let by_name = self.prepared.entities_of(kind);
         let per_page = jobs::ENTITY_KIND_PER_PAGE;
         let path = urls::entity_kind(kind);
         let view = EntityKindView {

@@ -43,8 +43,9 @@ pub struct Prepared {
     pub article_dates: Vec<(String, String)>,
     pub entity_urls: Vec<String>,
     pub tag_urls: Vec<String>,
-    /// The entities of each kind (in [`EntityKind::ALL`]'s order), by name.
-    pub entities_by_kind: Vec<Vec<usize>>,
+    /// The entities of each kind (in [`EntityKind::ALL`]'s order), by name; see
+    /// [`Prepared::entities_of`].
+    entities_by_kind: Vec<Vec<usize>>,
 }
 
 impl Prepared {
@@ -87,6 +88,14 @@ impl Prepared {
                 .map(|t| urls.link(&urls::tag(&t.slug)))
                 .collect(),
         }
+    }
+}
+
+impl Prepared {
+    /// The entities of `kind`, by name.
+    pub fn entities_of(&self, kind: EntityKind) -> &[usize] {
+        let position = EntityKind::ALL.iter().position(|&k| k == kind);
+        &self.entities_by_kind[position.expect("every kind is in ALL")]
     }
 }
 
