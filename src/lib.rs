@@ -57,9 +57,16 @@ pub fn build(
     mode: Mode,
 ) -> Result<Report, Diagnostics> {
     let mut timings = Timings::start();
-    let (inputs, mut diagnostics) = load::load(root)?;
-    timings.lap("load");
-    let site = understand(&inputs, options, &mut diagnostics, &mut timings);
+    let (inputs, mut diagnostics, (entities, matcher)) = load::load(root, entities_and_matcher)?;
+    timings.lap("load, and the mention matcher");
+    let site = understand(
+        &inputs,
+        entities,
+        &matcher,
+        options,
+        &mut diagnostics,
+        &mut timings,
+    );
     // Problems of every stage are reported together: a broken file is left out and
     // the rest of the site is still checked, and only then does the build stop.
     let templates = match render::templates(&site, &inputs.theme) {
@@ -103,10 +110,23 @@ pub fn build(
     Ok(report)
 }
 
-/// Everything the site is made of, resolved: entities, the matcher over their names,
-/// the per-seed facts, and the model assembled from them.
+/// The entities, and the matcher that finds them in the seeds.
+fn entities_and_matcher(
+    documents: &[load::Document<load::files::EntityFront>],
+    diagnostics: &mut Diagnostics,
+) -> (Vec<model::Entity>, analyze::mentions::MentionMatcher) {
+    let entities = model::entities(documents, diagnostics);
+    let (matcher, shared_names) = analyze::mention_facts::matcher(&entities);
+    diagnostics.extend(shared_names);
+    (entities, matcher)
+}
+
+/// Everything the site is made of, resolved: the per-seed facts, and the model assembled
+/// from them and the entities.
 fn understand(
     inputs: &load::Inputs,
+    entities: Vec<model::Entity>,
+    matcher: &analyze::mentions::MentionMatcher,
     options: BuildOptions,
     diagnostics: &mut Diagnostics,
     timings: &mut Timings,
@@ -116,9 +136,6 @@ fn understand(
         .iter()
         .map(|d| (d.stem.as_str(), d))
         .collect();
-    let entities = model::entities(inputs, diagnostics);
-    let (matcher, shared_names) = analyze::mention_facts::matcher(&entities);
-    diagnostics.extend(shared_names);
     let entity_index: HashMap<&str, usize> = entities
         .iter()
         .enumerate()
@@ -126,7 +143,7 @@ fn understand(
         .collect();
     let context = analyze::seeds::Context {
         sidecars: &sidecars,
-        matcher: &matcher,
+        matcher,
         entities: &entity_index,
     };
     let facts = analyze::seeds::scan(&inputs.seeds, &context);

@@ -4,12 +4,13 @@
 use super::slug::slugify;
 use super::{Entity, EntityKind};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::Inputs;
+use crate::load::Document;
+use crate::load::files::EntityFront;
 
 /// Entities from `content/entities/`, sorted by slug (their file name).
-pub fn entities(inputs: &Inputs, diagnostics: &mut Diagnostics) -> Vec<Entity> {
-    let mut entities = Vec::with_capacity(inputs.entities.len());
-    for document in &inputs.entities {
+pub fn entities(documents: &[Document<EntityFront>], diagnostics: &mut Diagnostics) -> Vec<Entity> {
+    let mut entities = Vec::with_capacity(documents.len());
+    for document in documents {
         let slug = document.stem.clone();
         if slug != slugify(&slug) {
             diagnostics.push(

@@ -539,7 +539,7 @@ fn timings_show_every_stage_with_its_cpu_time_and_peak_memory() {
     assert_eq!(
         stages,
         [
-            "load",
+            "load, and the mention matcher",
             "read seeds: mentions, anchors",
             "resolve: slugs, tags, references",
             "lists",
