@@ -76,24 +76,30 @@ pub fn render(
     // otherwise repeat its error for each of 100,000 pages.
     let failures: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
     let written = AtomicUsize::new(0);
-    all.par_iter().for_each(|&job| {
-        let file = job.file(site, analysis, &months);
-        let result = pages.build(job).and_then(|page| {
-            let html = templates.render(page.template, &page.context)?;
-            staging.write(&file, &html)?;
-            written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
-            page.companions
-                .iter()
-                .try_for_each(|(path, bytes)| staging.write_beside(path, bytes))
-        });
-        if let Err(diagnostic) = result {
-            let key = diagnostic.path.display().to_string();
-            failures
-                .lock()
-                .expect("no panics while locked")
-                .entry(key)
-                .or_insert(diagnostic);
-        }
+    // The sitemap is one thread's work (0.1 s at 100,000 pages): made beside the pages.
+    let write_pages = || {
+        all.par_iter().for_each(|&job| {
+            let file = job.file(site, analysis, &months);
+            let result = pages.build(job).and_then(|page| {
+                let html = templates.render(page.template, &page.context)?;
+                staging.write(&file, &html)?;
+                written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
+                page.companions
+                    .iter()
+                    .try_for_each(|(path, bytes)| staging.write_beside(path, bytes))
+            });
+            if let Err(diagnostic) = result {
+                let key = diagnostic.path.display().to_string();
+                failures
+                    .lock()
+                    .expect("no panics while locked")
+                    .entry(key)
+                    .or_insert(diagnostic);
+            }
+        })
+    };
+    let ((), sitemaps) = rayon::join(write_pages, || {
+        write_sitemaps(site, analysis, &urls, &all, &months, staging)
     });
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(
@@ -103,10 +109,7 @@ pub fn render(
             .into_values(),
     );
     let mut files = written.into_inner();
-    for result in [
-        write_feeds(site, analysis, &urls, staging),
-        write_sitemaps(site, analysis, &urls, &all, &months, staging),
-    ] {
+    for result in [write_feeds(site, analysis, &urls, staging), sitemaps] {
         match result {
             Ok(count) => files += count,
             Err(diagnostic) => diagnostics.push(diagnostic),
