@@ -12,7 +12,7 @@ pub const CHRONOLOGY_SINGLE_PAGE: usize = 200;
 /// Entries per page of a month of the chronology.
 pub const CHRONOLOGY_PER_PAGE: usize = 100;
 /// The entity index shows this many of a kind; a kind with more shows its most
-/// mentioned there and gets a list of its own.
+/// mentioned there and gets a list of its own ([`kind_has_list`]).
 pub const ENTITY_INDEX_PER_KIND: usize = 100;
 /// Entities per page of the list of a kind.
 pub const ENTITY_KIND_PER_PAGE: usize = 200;
@@ -62,6 +62,12 @@ pub fn chronology_months(analysis: &Analysis) -> Vec<Month> {
     months
 }
 
+/// Whether a kind of `count` entities is too many for the entity index, and so gets a
+/// list of its own: the one rule the index and the list pages both follow.
+pub fn kind_has_list(count: usize) -> bool {
+    count > ENTITY_INDEX_PER_KIND
+}
+
 pub fn page_count(items: usize, per_page: usize) -> usize {
     items.div_ceil(per_page).max(1)
 }
@@ -84,7 +90,7 @@ pub fn all(site: &Site, analysis: &Analysis, months: &[Month]) -> Vec<Job> {
     // A kind too many for the entity index gets a list of its own.
     for kind in EntityKind::ALL {
         let count = site.entities.iter().filter(|e| e.kind == kind).count();
-        if count > ENTITY_INDEX_PER_KIND {
+        if kind_has_list(count) {
             for page in 1..=page_count(count, ENTITY_KIND_PER_PAGE) {
                 jobs.push(Job::EntityKind { kind, page });
             }

@@ -67,15 +67,17 @@ fn thing_words(words: &[&str], possessive: bool, countable: bool) -> Vec<Option<
         {
             return join_slots(&[first, rest], &[decline_head(first), None], ".");
         }
-        match i {
-            _ if is_frozen_token(word) || i > head + postposed => None,
-            _ if i == head => decline_head(word),
-            _ => hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
+        if is_frozen_token(word) || i > head + postposed {
+            None
+        } else if i == head {
+            decline_head(word)
+        } else {
+            hyphenated(word, Hyphen::Each, |p| match long_possessive(p) {
                 Some(long) if possessive && adjective(p).is_none() => {
                     decline_short_possessive(p, &long, filter)
                 }
                 _ => decline(p, &adjective_paradigm(p), filter),
-            }),
+            })
         }
     };
     words.iter().enumerate().map(word_forms).collect()

@@ -68,8 +68,9 @@ const GENITIVE_PREPOSITIONS: &str = "до з із зі від у в біля д�
 /// The genitive of a town in -ськ/-цьк/-зьк (Донецька, Луцька) is spelt like the
 /// feminine adjective (Донецька область, Луцька міська рада): followed by a lower-case word
 /// that agrees with that adjective, by an abbreviation of the noun (Луганська ОДА) or by
-/// a name in quotes (Луганська «Зоря»), it is the adjective. Short words (та, за, на) and verbs (до Луганська повернулася) do not
-/// agree, and after a preposition that takes the genitive the form is the town's.
+/// a name in quotes (Луганська «Зоря»), it is the adjective. Short words (та, за, на) and
+/// verbs (до Луганська повернулася) do not agree, and after a preposition that takes the
+/// genitive the form is the town's.
 fn drop_adjectives_before_their_noun(
     text: &str,
     mut mentions: Vec<Mention>,

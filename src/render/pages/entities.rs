@@ -18,7 +18,7 @@ impl<'a> Pages<'a> {
             .filter(|(_, by_name)| !by_name.is_empty())
             .map(|(kind, by_name)| {
                 let mut shown = by_name.to_vec();
-                let all = (by_name.len() > jobs::ENTITY_INDEX_PER_KIND).then(|| {
+                let all = jobs::kind_has_list(by_name.len()).then(|| {
                     // Most mentioned first; by name among equals (the sort is stable).
                     let articles = |&i: &usize| self.analysis.entity_articles[i].len();
                     shown.sort_by_key(|i| std::cmp::Reverse(articles(i)));
