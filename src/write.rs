@@ -4,9 +4,11 @@
 
 use std::fs;
 use std::io;
+use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustix::fs::{Mode, OFlags};
 
 use crate::diagnostic::Diagnostic;
 
@@ -14,6 +16,10 @@ use crate::diagnostic::Diagnostic;
 #[derive(Debug)]
 pub struct Staging {
     dir: PathBuf,
+    /// The staging folder, open: files are made relative to it (`openat`), so the
+    /// system resolves one or two names per file instead of the whole path each time
+    /// (about a tenth of the cost of writing 200,000 files).
+    handle: OwnedFd,
     output: PathBuf,
 }
 
@@ -25,8 +31,15 @@ impl Staging {
             .map_err(|e| io_error(&dir, "cannot clear the staging folder", e))?;
         fs::create_dir_all(&dir)
             .map_err(|e| io_error(&dir, "cannot create the staging folder", e))?;
+        let handle = rustix::fs::open(
+            &dir,
+            OFlags::DIRECTORY | OFlags::RDONLY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .map_err(|e| io_error(&dir, "cannot open the staging folder", e.into()))?;
         Ok(Staging {
             dir,
+            handle,
             output: output.to_path_buf(),
         })
     }
@@ -34,21 +47,46 @@ impl Staging {
     /// Writes `bytes` at `relative` (a `/`-separated path inside the output), making
     /// its folder first: each page has a folder of its own, so it is nearly always new.
     pub fn write(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        let path = self.dir.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
+        if let Some((folder, _)) = relative.rsplit_once('/') {
+            self.make_folder(folder)?;
         }
-        fs::write(&path, bytes).map_err(|e| io_error(&path, "cannot write", e))
+        self.write_file(relative, bytes)
     }
 
     /// Writes a file that goes beside one written before (an article's annotations
     /// beside its page): no folder to make, unless it is missing after all.
     pub fn write_beside(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        let path = self.dir.join(relative);
-        match fs::write(&path, bytes) {
+        match self.create_file(relative, bytes) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => self.write(relative, bytes),
-            result => result.map_err(|e| io_error(&path, "cannot write", e)),
+            result => result.map_err(|e| io_error(&self.dir.join(relative), "cannot write", e)),
         }
+    }
+
+    /// Makes `folder` inside the staging folder; its parents only when they are missing
+    /// (one call for a page's own folder, whose parent nearly always exists).
+    fn make_folder(&self, folder: &str) -> Result<(), Diagnostic> {
+        let made = match rustix::fs::mkdirat(&self.handle, folder, Mode::from_raw_mode(0o777)) {
+            Ok(()) | Err(rustix::io::Errno::EXIST) => Ok(()),
+            Err(rustix::io::Errno::NOENT) => fs::create_dir_all(self.dir.join(folder)),
+            Err(e) => Err(e.into()),
+        };
+        made.map_err(|e| io_error(&self.dir.join(folder), "cannot create folder", e))
+    }
+
+    fn write_file(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.create_file(relative, bytes)
+            .map_err(|e| io_error(&self.dir.join(relative), "cannot write", e))
+    }
+
+    /// Creates (or truncates) the file at `relative` and writes `bytes` into it.
+    fn create_file(&self, relative: &str, bytes: &[u8]) -> io::Result<()> {
+        let file = rustix::fs::openat(
+            &self.handle,
+            relative,
+            OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC,
+            Mode::from_raw_mode(0o666),
+        )?;
+        io::Write::write_all(&mut fs::File::from(file), bytes)
     }
 
     /// Copies a file into the output.

@@ -128,12 +128,8 @@ impl<'a> Pages<'a> {
                 if refs.is_empty() {
                     return None;
                 }
-                refs.sort_by(|a, b| {
-                    let name = |e: usize| &self.site.entities[e].name;
-                    b.mentions
-                        .cmp(&a.mentions)
-                        .then_with(|| self.collation.compare(name(a.entity), name(b.entity)))
-                });
+                let by_name = |e: usize| self.prepared.entity_name_rank[e];
+                refs.sort_by_key(|r| (std::cmp::Reverse(r.mentions), by_name(r.entity)));
                 let entities = refs
                     .into_iter()
                     .map(|r| {

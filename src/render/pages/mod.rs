@@ -46,11 +46,14 @@ pub struct Prepared {
     /// The entities of each kind (in [`EntityKind::ALL`]'s order), by name; see
     /// [`Prepared::entities_of`].
     entities_by_kind: Vec<Vec<usize>>,
+    /// Each entity's place among those of its kind by name: sorting by it is sorting
+    /// by name, without collating the names again for each of 100,000 sidebars.
+    pub entity_name_rank: Vec<u32>,
 }
 
 impl Prepared {
     pub fn new(site: &Site, urls: &Urls, i18n: &I18n, collation: &Collation) -> Prepared {
-        let entities_by_kind = EntityKind::ALL
+        let entities_by_kind: Vec<Vec<usize>> = EntityKind::ALL
             .iter()
             .map(|&kind| {
                 let mut entities: Vec<usize> = (0..site.entities.len())
@@ -65,8 +68,15 @@ impl Prepared {
                 entities
             })
             .collect();
+        let mut entity_name_rank = vec![0; site.entities.len()];
+        for by_name in &entities_by_kind {
+            for (rank, &entity) in by_name.iter().enumerate() {
+                entity_name_rank[entity] = rank as u32;
+            }
+        }
         Prepared {
             entities_by_kind,
+            entity_name_rank,
             article_urls: site
                 .articles
                 .par_iter()
