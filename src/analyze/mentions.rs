@@ -13,6 +13,7 @@
 //! «Рада Європи») does not count. Forms that several entities share are resolved by the
 //! text.
 
+mod given_names;
 mod resolve;
 mod text;
 

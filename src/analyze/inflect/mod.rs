@@ -81,6 +81,11 @@ pub fn open_to_genitive(name: &str) -> bool {
         && words[head + 1..].iter().all(|w| !starts_upper(w))
 }
 
+/// The forms of a first name (Олена, Олени, Олену…), for telling a namesake apart.
+pub fn given_name_forms(name: &str) -> Vec<String> {
+    person::given_name_forms(name)
+}
+
 /// Guesses a person's gender from the patronymic, the first name, then the surname form;
 /// masculine when nothing tells (it only matters for surnames, and a wrong guess merely
 /// adds forms).

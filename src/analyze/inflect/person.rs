@@ -98,6 +98,23 @@ pub(super) fn person_words(words: &[&str], gender: Gender) -> Vec<Option<SlotFor
     words.iter().enumerate().map(word_forms).collect()
 }
 
+/// Every form of a first name on its own, in both numbers' singular cases (Олена → Олени,
+/// Олені, Олену, Оленою, Олено), its gender told by its ending.
+pub(super) fn given_name_forms(word: &str) -> Vec<String> {
+    let gender = first_name_gender(word).unwrap_or(Gender::Masculine);
+    let filter = Filter {
+        plural: false,
+        vocative: true,
+        reopen: REOPEN_GIVEN,
+    };
+    let forms = hyphenated(word, Hyphen::Either, |p| {
+        decline(p, &person_paradigms(p, Role::Given, gender), filter)
+    });
+    let mut all: Vec<String> = forms.into_iter().flatten().flatten().collect();
+    all.push(word.to_string());
+    all
+}
+
 /// A first name may stay in the nominative before a declined surname, as news writes
 /// foreign ones (з Джей Ді Венсом, Жан-Ноелем Барро beside Жан-Ноеля Барро).
 fn keep_nominative(mut forms: SlotForms, word: &str) -> SlotForms {

@@ -1,9 +1,11 @@
 //! From raw matches to mentions: aliases cut short of a longer name, hyphen-joined pairs,
 //! shared aliases resolved by what the text said before, and the words that only look
 //! like a name where they stand (an unquoted sentence start of a name the text quotes, a
-//! town's genitive that is the adjective of the noun after it).
+//! town's genitive that is the adjective of the noun after it, a namesake's surname after
+//! another first name, a possessive adjective in -ові before its noun).
 
 use super::Mention;
+use super::given_names::is_given_name;
 use super::text::{
     is_hyphen, is_quoted, quoted_name_after, starts_sentence, word_after, word_before,
 };
@@ -56,7 +58,80 @@ impl Entities {
 pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Mention> {
     let mentions = disambiguate(pair_hyphens(text, drop_cut_names(hits, &is_person)));
     let mentions = drop_unquoted_sentence_starts(text, mentions);
+    let mentions = drop_namesakes_and_possessives(text, mentions, &is_person);
     drop_adjectives_before_their_noun(text, mentions, is_person)
+}
+
+/// Adverbs in -и/-і that may follow a dative in -ові (Шевченкові тоді подарували…), so
+/// they are no plural noun making it a possessive.
+const ADVERBS_IN_I: &str =
+    "тоді нині завжди ніколи двічі тричі всюди досі іноді вдруге     втретє звідти";
+
+/// A person's surname standing alone (the short alias) is no mention of that person where
+/// the words around it say it is someone else's or no name at all:
+/// - after a first name that is not the entity's own (its full name would have matched
+///   as one): Олена Климова, Петро Шевченко — a namesake;
+/// - when it is itself a first name and another capitalised word follows: Гордій Савчук;
+/// - in -ові before a lower-case plural (Франкові листи, Шевченкові вірші): the
+///   possessive adjective, not the dative (пам'ятник Франкові, Шевченкові присвятили).
+fn drop_namesakes_and_possessives(
+    text: &str,
+    mut mentions: Vec<Mention>,
+    is_person: &impl Fn(usize) -> bool,
+) -> Vec<Mention> {
+    let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+    let ends: Vec<usize> = mentions.iter().map(|m| m.end).collect();
+    mentions.retain(|m| {
+        let surface = &text[m.start..m.end];
+        if !is_person(m.entity) || surface.contains(char::is_whitespace) {
+            return true;
+        }
+        let before = word_before(text, m.start).filter(|w| {
+            let end = offset_in(text, w) + w.len();
+            starts_upper(w) && !ends.contains(&end) && !starts_sentence(text, end - w.len())
+        });
+        if before.is_some_and(is_given_name) {
+            return false;
+        }
+        let after = word_after(text, m.end);
+        let next_is_other_name = after.is_some_and(|w| {
+            let start = offset_in(text, w);
+            starts_upper(w) && !is_abbreviation(w) && !starts.contains(&start)
+        });
+        if next_is_other_name && is_given_name(surface) {
+            return false;
+        }
+        let possessive = ["ові", "еві", "єві"].iter().any(|e| surface.ends_with(e))
+            && after.is_some_and(is_lower_case_plural);
+        !possessive
+    });
+    mentions
+}
+
+/// A lower-case word that may be a plural noun or adjective (вірші, пісні, твори): not a
+/// verb's past (присвятили), not an infinitive, which often follows a dative (доручила
+/// Кравченкові підготувати; plurals in -ти such as листи are given up with it), nor one
+/// of [`ADVERBS_IN_I`].
+fn is_lower_case_plural(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word.chars().count() > 3
+        && word.ends_with(['и', 'і', 'ї'])
+        && !word.ends_with("ли")
+        && !word.ends_with("ти")
+        && !ADVERBS_IN_I.split_whitespace().any(|a| a == word)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().count() > 1 && word.chars().all(char::is_uppercase)
+}
+
+/// Where `part`, a slice of `text`, starts in it.
+fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// Prepositions that take the genitive: after one, a town's form in -ська is its genitive

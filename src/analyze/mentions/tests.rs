@@ -351,3 +351,43 @@ fn folded_initials_are_word_characters() {
         }
     }
 }
+
+#[test]
+fn a_surname_after_another_first_name_is_a_namesake() {
+    let klymov = ("Ігор Климов", Person, &["Климов"][..]);
+    let text = "Ігор Климов приїхав. Допомогла дружина Олена Климова, і Климова подякували. \
+        Брат Петро Климов мовчав. У Харкові Климов виступив, а мер Києва Климов ні.";
+    assert_eq!(
+        find(&[klymov], text),
+        [
+            ("Ігор Климов", 0),
+            ("Климова", 0),
+            ("Климов", 0),
+            ("Климов", 0)
+        ]
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_first_name_before_another_surname_is_someone_else() {
+    let hordii = ("Максим Гордій", Person, &["Гордій"][..]);
+    let text = "Гордій запевнив депутатів. Серед волонтерів — ветеран Гордій Савчук. \
+        Гордій ЗСУ подякував.";
+    assert_eq!(find(&[hordii], text), [("Гордій", 0), ("Гордій", 0)]);
+}
+
+#[test]
+fn a_possessive_in_ovi_before_its_plural_noun_is_no_mention() {
+    let shevchenko = ("Тарас Шевченко", Person, &["Шевченко"][..]);
+    let text = "Шевченкові вірші читали. Пам'ятник Шевченкові відкрили. Шевченкові \
+        присвятили вечір, а Шевченкові тоді подарували книгу. Доручили Шевченкові написати.";
+    assert_eq!(
+        find(&[shevchenko], text),
+        [
+            ("Шевченкові", 0),
+            ("Шевченкові", 0),
+            ("Шевченкові", 0),
+            ("Шевченкові", 0)
+        ]
+    );
+}
