@@ -80,6 +80,10 @@ pub struct MentionMatcher {
     shared: Vec<SharedAlias>,
     /// Whether each entity is a person.
     persons: Vec<bool>,
+    /// Whether each entity is a person whose name has a first name before the surname
+    /// (Ігор Климов, not a bare Климов): only then does another first name before the
+    /// surname tell a namesake.
+    first_named: Vec<bool>,
     /// The words of all names of each entity that has an open alias (see [`Candidate`]),
     /// folded: «Рада України» is still the Рада of Верховна Рада України.
     own_words: HashMap<usize, Vec<Vec<u8>>>,
@@ -105,7 +109,11 @@ impl MentionMatcher {
             patterns.add_entity(index, entity, names);
         }
         let persons = entities.iter().map(|e| e.kind == EntityKind::Person);
-        patterns.build(persons.collect())
+        let first_named = entities.iter().map(|e| {
+            let words = e.name.split_whitespace();
+            e.kind == EntityKind::Person && words.filter(|w| text::starts_upper(w)).count() > 1
+        });
+        patterns.build(persons.collect(), first_named.collect())
     }
 
     /// Non-overlapping mentions sorted by start.
@@ -114,7 +122,7 @@ impl MentionMatcher {
             Searcher::Contiguous(automaton) => self.hits(automaton, text),
             Searcher::Noncontiguous(automaton) => self.hits(automaton, text),
         };
-        resolve::link(text, hits, |entity| self.persons[entity])
+        resolve::link(text, hits, &self.persons, &self.first_named)
     }
 
     /// The hits of [`Self::find`], in text order. A mention starts at an initial
@@ -196,7 +204,7 @@ impl MentionMatcher {
             Searcher::Contiguous(automaton) => self.hits_folded(automaton, text),
             Searcher::Noncontiguous(automaton) => self.hits_folded(automaton, text),
         };
-        resolve::link(text, hits, |entity| self.persons[entity])
+        resolve::link(text, hits, &self.persons, &self.first_named)
     }
 
     /// Names and aliases that several entities share.
@@ -356,7 +364,7 @@ impl Patterns {
         (id, candidate)
     }
 
-    fn build(mut self, persons: Vec<bool>) -> MentionMatcher {
+    fn build(mut self, persons: Vec<bool>, first_named: Vec<bool>) -> MentionMatcher {
         self.entries.sort_unstable();
         self.entries.dedup();
         let mut offsets = vec![0; self.keys.len() + 1];
@@ -378,6 +386,7 @@ impl Patterns {
             candidates,
             shared,
             persons,
+            first_named,
             own_words: self.own_words,
         }
     }

@@ -7,7 +7,7 @@
 use super::Mention;
 use super::given_names::is_given_name;
 use super::text::{
-    is_hyphen, is_quoted, quoted_name_after, starts_sentence, word_after, word_before,
+    is_hyphen, is_quoted, quoted_name_after, starts_sentence, starts_upper, word_after, word_before,
 };
 
 /// A match that passed the word-boundary and capitalisation checks.
@@ -54,43 +54,52 @@ impl Entities {
     }
 }
 
-/// Turns hits, in text order and not overlapping, into mentions.
-pub(super) fn link(text: &str, hits: Vec<Hit>, is_person: impl Fn(usize) -> bool) -> Vec<Mention> {
+/// Turns hits, in text order and not overlapping, into mentions. `persons` and
+/// `first_named` say, per entity, whether it is a person, and one whose name has a first
+/// name.
+pub(super) fn link(
+    text: &str,
+    hits: Vec<Hit>,
+    persons: &[bool],
+    first_named: &[bool],
+) -> Vec<Mention> {
+    let is_person = |entity: usize| persons[entity];
     let mentions = disambiguate(pair_hyphens(text, drop_cut_names(hits, &is_person)));
     let mentions = drop_unquoted_sentence_starts(text, mentions);
-    let mentions = drop_namesakes_and_possessives(text, mentions, &is_person);
+    let mentions = drop_namesakes_and_possessives(text, mentions, persons, first_named);
     drop_adjectives_before_their_noun(text, mentions, is_person)
 }
 
 /// Adverbs in -и/-і that may follow a dative in -ові (Шевченкові тоді подарували…), so
 /// they are no plural noun making it a possessive.
-const ADVERBS_IN_I: &str =
-    "тоді нині завжди ніколи двічі тричі всюди досі іноді вдруге     втретє звідти";
+const ADVERBS_IN_I: &str = "тоді нині завжди ніколи двічі тричі всюди досі іноді вдруге втретє";
 
 /// A person's surname standing alone (the short alias) is no mention of that person where
 /// the words around it say it is someone else's or no name at all:
 /// - after a first name that is not the entity's own (its full name would have matched
-///   as one): Олена Климова, Петро Шевченко — a namesake;
+///   as one): Олена Климова, Петро Шевченко — a namesake. Only for an entity declared
+///   with a first name: of a bare «Залужний», «Валерій Залужний» may well be a mention;
 /// - when it is itself a first name and another capitalised word follows: Гордій Савчук;
 /// - in -ові before a lower-case plural (Франкові листи, Шевченкові вірші): the
 ///   possessive adjective, not the dative (пам'ятник Франкові, Шевченкові присвятили).
 fn drop_namesakes_and_possessives(
     text: &str,
     mut mentions: Vec<Mention>,
-    is_person: &impl Fn(usize) -> bool,
+    persons: &[bool],
+    first_named: &[bool],
 ) -> Vec<Mention> {
     let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
     let ends: Vec<usize> = mentions.iter().map(|m| m.end).collect();
     mentions.retain(|m| {
         let surface = &text[m.start..m.end];
-        if !is_person(m.entity) || surface.contains(char::is_whitespace) {
+        if !persons[m.entity] || surface.contains(char::is_whitespace) {
             return true;
         }
         let before = word_before(text, m.start).filter(|w| {
             let end = offset_in(text, w) + w.len();
             starts_upper(w) && !ends.contains(&end) && !starts_sentence(text, end - w.len())
         });
-        if before.is_some_and(is_given_name) {
+        if first_named[m.entity] && before.is_some_and(is_given_name) {
             return false;
         }
         let after = word_after(text, m.end);
@@ -119,10 +128,6 @@ fn is_lower_case_plural(word: &str) -> bool {
         && !word.ends_with("ли")
         && !word.ends_with("ти")
         && !ADVERBS_IN_I.split_whitespace().any(|a| a == word)
-}
-
-fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_abbreviation(word: &str) -> bool {

@@ -391,3 +391,12 @@ fn a_possessive_in_ovi_before_its_plural_noun_is_no_mention() {
         ]
     );
 }
+
+#[test]
+fn a_bare_surname_entity_keeps_any_first_name_before_it() {
+    let zaluzhnyi = ("Залужний", Person, &[][..]);
+    assert_eq!(
+        find(&[zaluzhnyi], "Генерал Валерій Залужний прибув."),
+        [("Залужний", 0)]
+    );
+}

@@ -433,6 +433,11 @@ pub(super) fn quoted_name_after(text: &str, end: usize) -> bool {
     next.next().is_some_and(is_opening_quote) && next.next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `word` starts with a capital letter.
+pub(super) fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// The word before `start`, if only spaces and at most one line break come between.
 pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     let before = text[..start].trim_end();
