@@ -50,7 +50,8 @@ impl Staging {
         if let Some((folder, _)) = relative.rsplit_once('/') {
             self.make_folder(folder)?;
         }
-        self.write_file(relative, bytes)
+        self.create_file(relative, bytes)
+            .map_err(|e| self.cannot_write(relative, e))
     }
 
     /// Writes a file that goes beside one written before (an article's annotations
@@ -58,8 +59,19 @@ impl Staging {
     pub fn write_beside(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         match self.create_file(relative, bytes) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => self.write(relative, bytes),
-            result => result.map_err(|e| io_error(&self.dir.join(relative), "cannot write", e)),
+            result => result.map_err(|e| self.cannot_write(relative, e)),
         }
+    }
+
+    /// Copies a file into the output (a static file: a few, so by whole paths).
+    pub fn copy(&self, from: &Path, relative: &Path) -> Result<(), Diagnostic> {
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
+        }
+        fs::copy(from, &path)
+            .map(|_| ())
+            .map_err(|e| io_error(from, "cannot copy", e))
     }
 
     /// Makes `folder` inside the staging folder; its parents only when they are missing
@@ -73,9 +85,8 @@ impl Staging {
         made.map_err(|e| io_error(&self.dir.join(folder), "cannot create folder", e))
     }
 
-    fn write_file(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
-        self.create_file(relative, bytes)
-            .map_err(|e| io_error(&self.dir.join(relative), "cannot write", e))
+    fn cannot_write(&self, relative: &str, error: io::Error) -> Diagnostic {
+        io_error(&self.dir.join(relative), "cannot write", error)
     }
 
     /// Creates (or truncates) the file at `relative` and writes `bytes` into it.
@@ -87,17 +98,6 @@ impl Staging {
             Mode::from_raw_mode(0o666),
         )?;
         io::Write::write_all(&mut fs::File::from(file), bytes)
-    }
-
-    /// Copies a file into the output.
-    pub fn copy(&self, from: &Path, relative: &Path) -> Result<(), Diagnostic> {
-        let path = self.dir.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| io_error(parent, "cannot create folder", e))?;
-        }
-        fs::copy(from, &path)
-            .map(|_| ())
-            .map_err(|e| io_error(from, "cannot copy", e))
     }
 
     /// Swaps the staging folder in for the output folder. The previous output is moved

@@ -27,7 +27,7 @@ use crate::model::EntityKind;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{Anchored, Input, Match, MatchKind, nfa};
 use rayon::prelude::*;
-use resolve::{Entities, Hit};
+use resolve::{Bearer, Entities, Hit};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -78,12 +78,8 @@ pub struct MentionMatcher {
     offsets: Vec<usize>,
     candidates: Vec<Candidate>,
     shared: Vec<SharedAlias>,
-    /// Whether each entity is a person.
-    persons: Vec<bool>,
-    /// Whether each entity is a person whose name has a first name before the surname
-    /// (Ігор Климов, not a bare Климов): only then does another first name before the
-    /// surname tell a namesake.
-    first_named: Vec<bool>,
+    /// Whether each entity is a person, and one declared with a first name.
+    bearers: Vec<Bearer>,
     /// The words of all names of each entity that has an open alias (see [`Candidate`]),
     /// folded: «Рада України» is still the Рада of Верховна Рада України.
     own_words: HashMap<usize, Vec<Vec<u8>>>,
@@ -108,12 +104,7 @@ impl MentionMatcher {
         for (index, (entity, names)) in entities.iter().zip(forms).enumerate() {
             patterns.add_entity(index, entity, names);
         }
-        let persons = entities.iter().map(|e| e.kind == EntityKind::Person);
-        let first_named = entities.iter().map(|e| {
-            let words = e.name.split_whitespace();
-            e.kind == EntityKind::Person && words.filter(|w| text::starts_upper(w)).count() > 1
-        });
-        patterns.build(persons.collect(), first_named.collect())
+        patterns.build(entities.iter().map(bearer).collect())
     }
 
     /// Non-overlapping mentions sorted by start.
@@ -122,7 +113,7 @@ impl MentionMatcher {
             Searcher::Contiguous(automaton) => self.hits(automaton, text),
             Searcher::Noncontiguous(automaton) => self.hits(automaton, text),
         };
-        resolve::link(text, hits, &self.persons, &self.first_named)
+        resolve::link(text, hits, &self.bearers)
     }
 
     /// The hits of [`Self::find`], in text order. A mention starts at an initial
@@ -204,7 +195,7 @@ impl MentionMatcher {
             Searcher::Contiguous(automaton) => self.hits_folded(automaton, text),
             Searcher::Noncontiguous(automaton) => self.hits_folded(automaton, text),
         };
-        resolve::link(text, hits, &self.persons, &self.first_named)
+        resolve::link(text, hits, &self.bearers)
     }
 
     /// Names and aliases that several entities share.
@@ -309,6 +300,19 @@ struct NameForms {
     forms: Vec<String>,
 }
 
+/// Whether `entity` is a person, and one whose name has a first name before the surname.
+fn bearer(entity: &EntityNames<'_>) -> Bearer {
+    let capitalised = entity
+        .name
+        .split_whitespace()
+        .filter(|w| text::starts_upper(w));
+    match entity.kind {
+        EntityKind::Person if capitalised.count() > 1 => Bearer::FirstNamed,
+        EntityKind::Person => Bearer::Person,
+        _ => Bearer::Thing,
+    }
+}
+
 /// The forms of each of `entity`'s names (the name, then its aliases).
 fn name_forms(entity: &EntityNames<'_>) -> Vec<NameForms> {
     // An alias inherits the gender of the full name: «Стефанишин» of Ольга Стефанишин.
@@ -364,7 +368,7 @@ impl Patterns {
         (id, candidate)
     }
 
-    fn build(mut self, persons: Vec<bool>, first_named: Vec<bool>) -> MentionMatcher {
+    fn build(mut self, bearers: Vec<Bearer>) -> MentionMatcher {
         self.entries.sort_unstable();
         self.entries.dedup();
         let mut offsets = vec![0; self.keys.len() + 1];
@@ -385,8 +389,7 @@ impl Patterns {
             offsets,
             candidates,
             shared,
-            persons,
-            first_named,
+            bearers,
             own_words: self.own_words,
         }
     }

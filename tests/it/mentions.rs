@@ -188,6 +188,59 @@ fn words_that_only_look_like_a_name_are_not_linked() {
 }
 
 #[test]
+fn namesakes_and_possessives_are_not_linked() {
+    let site = SiteTest::new()
+        .entity(
+            "ihor-klymov",
+            "---\nname: Ігор Климов\nkind: person\naliases: [Климов]\n---\n",
+        )
+        .entity(
+            "maksym-hordii",
+            "---\nname: Максим Гордій\nkind: person\naliases: [Гордій]\n---\n",
+        )
+        .entity(
+            "shevchenko",
+            "---\nname: Тарас Шевченко\nkind: person\naliases: [Шевченко]\n---\n",
+        )
+        .seed(
+            "a1",
+            "date 2025-01-10 Ігор Климов передав генератори. Доставку організувала його дружина \
+             Олена Климова.\n\n\
+             Гордій запевнив, що все готово. Допомагає ветеран Гордій Савчук.\n\n\
+             Шевченкові вірші читали вголос. Пам’ятник Шевченкові відкрили.",
+        )
+        .sidecar("a1", "---\nslug: a\n---\n");
+    let page = site.build().succeeds().page("articles/a/index.html");
+    let klymov = mention("ihor-klymov", "Ігор Климов");
+    let hordii = mention("maksym-hordii", "Максим Гордій");
+    let shevchenko = mention("shevchenko", "Тарас Шевченко");
+    // His wife shares his surname: her name is not his mention.
+    assert!(
+        page.contains(&format!("<p>{klymov}Ігор Климов</a> передав")),
+        "{page}"
+    );
+    assert!(page.contains("дружина Олена Климова.</p>"), "{page}");
+    // Гордій before another surname is a namesake's first name.
+    assert!(
+        page.contains(&format!("<p>{hordii}Гордій</a> запевнив")),
+        "{page}"
+    );
+    assert!(page.contains("ветеран Гордій Савчук.</p>"), "{page}");
+    // The possessive adjective is not the dative of the surname.
+    assert!(
+        page.contains("<p>Шевченкові вірші читали вголос."),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!("Пам’ятник {shevchenko}Шевченкові</a> відкрили.")),
+        "{page}"
+    );
+    // The sidebar counts only the real mentions.
+    let sidebar = &page[page.find("<aside class=\"entity-sidebar\"").unwrap()..];
+    assert_eq!(sidebar.matches("1 згадка").count(), 3, "{sidebar}");
+}
+
+#[test]
 fn names_link_in_the_forms_news_writes_them() {
     let site = SiteTest::new()
         .entity("sloviansk", "---\nname: Слов'янськ\nkind: place\n---\n")

@@ -1,6 +1,7 @@
 //! Letter classes and word-list lookups that every part of the declension shares: vowels,
 //! consonants and apostrophes, the last letters of a word, the tokens that never change,
-//! and the word lists kept as plain space-separated text.
+//! and the word lists kept as plain space-separated text. The mention matcher reads the
+//! same letter classes from here.
 
 /// The words of a space-separated list.
 pub(super) fn words(list: &str) -> std::str::SplitWhitespace<'_> {
@@ -11,7 +12,7 @@ pub(super) fn listed(list: &str, word: &str) -> bool {
     words(list).any(|w| w == word)
 }
 
-pub(super) fn ends_with_any(word: &str, list: &str) -> bool {
+pub(in crate::analyze) fn ends_with_any(word: &str, list: &str) -> bool {
     words(list).any(|ending| word.ends_with(ending))
 }
 
@@ -20,11 +21,12 @@ pub(super) fn is_vowel(c: char) -> bool {
 }
 
 /// A letter of the Ukrainian alphabet, either case.
-pub(super) fn is_cyrillic(c: char) -> bool {
+pub(in crate::analyze) fn is_cyrillic(c: char) -> bool {
     matches!(c, 'а'..='я' | 'А'..='Я' | 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')
 }
 
-pub(super) fn is_apostrophe(c: char) -> bool {
+/// ' ’ ʼ ‘ ` all serve as the Ukrainian apostrophe.
+pub(in crate::analyze) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘')
 }
 
@@ -36,7 +38,7 @@ pub(super) fn is_sibilant(c: char) -> bool {
     matches!(c, 'ж' | 'ч' | 'ш' | 'щ')
 }
 
-pub(super) fn starts_upper(word: &str) -> bool {
+pub(in crate::analyze) fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -17,7 +17,7 @@
 mod adjective;
 mod combine;
 mod decline;
-mod letters;
+pub(in crate::analyze) mod letters;
 mod noun;
 mod paradigm;
 mod person;

@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::text::is_apostrophe;
 use crate::analyze::inflect;
 
 /// The first names most often met in Ukrainian news, in the nominative.
@@ -39,9 +40,11 @@ pub(super) fn is_given_name(word: &str) -> bool {
     forms.contains(&normalise(word))
 }
 
-/// One apostrophe for all three (Мар'яна, Мар’яна, Марʼяна).
+/// One apostrophe for all of them (Мар'яна, Мар’яна, Марʼяна).
 fn normalise(word: &str) -> String {
-    word.replace(['’', 'ʼ'], "'")
+    word.chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect()
 }
 
 #[cfg(test)]

@@ -54,19 +54,25 @@ impl Entities {
     }
 }
 
-/// Turns hits, in text order and not overlapping, into mentions. `persons` and
-/// `first_named` say, per entity, whether it is a person, and one whose name has a first
-/// name.
-pub(super) fn link(
-    text: &str,
-    hits: Vec<Hit>,
-    persons: &[bool],
-    first_named: &[bool],
-) -> Vec<Mention> {
-    let is_person = |entity: usize| persons[entity];
+/// What [`link`] needs to know of an entity beyond its forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Bearer {
+    /// A place, body, event or thing.
+    Thing,
+    /// A person declared without a first name (a bare «Залужний»).
+    Person,
+    /// A person declared with a first name (Ігор Климов): another first name before the
+    /// bare surname then tells a namesake.
+    FirstNamed,
+}
+
+/// Turns hits, in text order and not overlapping, into mentions; `bearers` is indexed by
+/// entity.
+pub(super) fn link(text: &str, hits: Vec<Hit>, bearers: &[Bearer]) -> Vec<Mention> {
+    let is_person = |entity: usize| bearers[entity] != Bearer::Thing;
     let mentions = disambiguate(pair_hyphens(text, drop_cut_names(hits, &is_person)));
     let mentions = drop_unquoted_sentence_starts(text, mentions);
-    let mentions = drop_namesakes_and_possessives(text, mentions, persons, first_named);
+    let mentions = drop_namesakes_and_possessives(text, mentions, bearers);
     drop_adjectives_before_their_noun(text, mentions, is_person)
 }
 
@@ -85,36 +91,48 @@ const ADVERBS_IN_I: &str = "тоді нині завжди ніколи двіч
 fn drop_namesakes_and_possessives(
     text: &str,
     mut mentions: Vec<Mention>,
-    persons: &[bool],
-    first_named: &[bool],
+    bearers: &[Bearer],
 ) -> Vec<Mention> {
-    let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
-    let ends: Vec<usize> = mentions.iter().map(|m| m.end).collect();
-    mentions.retain(|m| {
-        let surface = &text[m.start..m.end];
-        if !persons[m.entity] || surface.contains(char::is_whitespace) {
-            return true;
-        }
-        let before = word_before(text, m.start).filter(|w| {
-            let end = offset_in(text, w) + w.len();
-            starts_upper(w) && !ends.contains(&end) && !starts_sentence(text, end - w.len())
-        });
-        if first_named[m.entity] && before.is_some_and(is_given_name) {
-            return false;
-        }
-        let after = word_after(text, m.end);
-        let next_is_other_name = after.is_some_and(|w| {
-            let start = offset_in(text, w);
-            starts_upper(w) && !is_abbreviation(w) && !starts.contains(&start)
-        });
-        if next_is_other_name && is_given_name(surface) {
-            return false;
-        }
-        let possessive = ["ові", "еві", "єві"].iter().any(|e| surface.ends_with(e))
-            && after.is_some_and(is_lower_case_plural);
-        !possessive
-    });
+    if mentions.iter().all(|m| bearers[m.entity] == Bearer::Thing) {
+        return mentions;
+    }
+    let keep: Vec<bool> = (0..mentions.len())
+        .map(|i| stands_in_its_words(text, &mentions, i, bearers[mentions[i].entity]))
+        .collect();
+    let mut keep = keep.into_iter();
+    mentions.retain(|_| keep.next().unwrap_or(true));
     mentions
+}
+
+/// Whether mention `i` stands by [`drop_namesakes_and_possessives`]. Mentions are sorted
+/// and do not overlap, so only its neighbours can touch the words either side of it.
+fn stands_in_its_words(text: &str, mentions: &[Mention], i: usize, bearer: Bearer) -> bool {
+    let m = &mentions[i];
+    let surface = &text[m.start..m.end];
+    if bearer == Bearer::Thing || surface.contains(char::is_whitespace) {
+        return true;
+    }
+    let before = word_before(text, m.start).filter(|w| {
+        let start = offset_in(text, w);
+        let previous_ends_here = i > 0 && mentions[i - 1].end == start + w.len();
+        starts_upper(w) && !previous_ends_here && !starts_sentence(text, start)
+    });
+    if bearer == Bearer::FirstNamed && before.is_some_and(is_given_name) {
+        return false;
+    }
+    let after = word_after(text, m.end);
+    let next_is_other_name = after.is_some_and(|w| {
+        let next_starts_here = mentions
+            .get(i + 1)
+            .is_some_and(|n| n.start == offset_in(text, w));
+        starts_upper(w) && !is_abbreviation(w) && !next_starts_here
+    });
+    if next_is_other_name && is_given_name(surface) {
+        return false;
+    }
+    let possessive = ["ові", "еві", "єві"].iter().any(|e| surface.ends_with(e))
+        && after.is_some_and(is_lower_case_plural);
+    !possessive
 }
 
 /// A lower-case word that may be a plural noun or adjective (вірші, пісні, твори): not a
@@ -130,6 +148,7 @@ fn is_lower_case_plural(word: &str) -> bool {
         && !ADVERBS_IN_I.split_whitespace().any(|a| a == word)
 }
 
+/// An abbreviation (ОДА, ЗСУ): every letter a capital.
 fn is_abbreviation(word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(char::is_uppercase)
 }
@@ -180,8 +199,7 @@ fn drop_adjectives_before_their_noun(
         let agrees = word.chars().count() > 3 && word.ends_with(['а', 'я', 'ь']);
         // An abbreviation stands for the noun (Івано-Франківська ОВА, Луганська ОДА), and
         // so does a name in quotes (Луганська «Зоря»).
-        let abbreviation = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
-        !((lower && !verb && agrees) || abbreviation || quoted_name_after(text, m.end))
+        !((lower && !verb && agrees) || is_abbreviation(word) || quoted_name_after(text, m.end))
     });
     mentions
 }

@@ -4,6 +4,9 @@
 
 use std::ops::Range;
 
+use crate::analyze::inflect::letters::{ends_with_any, is_cyrillic};
+pub(super) use crate::analyze::inflect::letters::{is_apostrophe, starts_upper};
+
 /// A folded copy of a text, scanned instead of it where the matcher cannot go by initials
 /// alone (see `MentionMatcher::hits`); [`TextView::original`] maps offsets back.
 ///
@@ -433,11 +436,6 @@ pub(super) fn quoted_name_after(text: &str, end: usize) -> bool {
     next.next().is_some_and(is_opening_quote) && next.next().is_some_and(char::is_uppercase)
 }
 
-/// Whether `word` starts with a capital letter.
-pub(super) fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// The word before `start`, if only spaces and at most one line break come between.
 pub(super) fn word_before(text: &str, start: usize) -> Option<&str> {
     let before = text[..start].trim_end();
@@ -521,14 +519,6 @@ fn leading_word(s: &str) -> &str {
     &s[..end]
 }
 
-fn ends_with_any(word: &str, endings: &str) -> bool {
-    endings.split(' ').any(|e| word.ends_with(e))
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, 'а'..='я' | 'А'..='Я' | 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')
-}
-
 /// Which words of `s` start with a capital: bit `i` for word `i` (words split at spaces
 /// and hyphens). A name matches only where the text capitalises the same words.
 pub(super) fn capitals(s: &str) -> u64 {
@@ -559,11 +549,6 @@ pub(super) fn is_word_char(c: char) -> bool {
         c if is_punctuation(c) => false,
         c => c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || c == '\u{ad}',
     }
-}
-
-/// ' ’ ʼ ‘ ` all serve as the Ukrainian apostrophe.
-pub(super) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '‘' | '`')
 }
 
 pub(super) fn is_hyphen(c: char) -> bool {
