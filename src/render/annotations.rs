@@ -147,7 +147,7 @@ pub fn json_ld(urls: &Urls, article: &Article, text: &str, notes: &[Numbered]) -
         start_index: 0,
         items,
     };
-    serde_json::to_string_pretty(&page).expect("annotations serialise")
+    serde_json::to_string(&page).expect("annotations serialise")
 }
 
 /// Byte offsets of a few code-point offsets of a text, found in one pass over it.

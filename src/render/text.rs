@@ -15,10 +15,10 @@ use super::markdown::{escape, escape_into};
 
 /// An entity link inside one paragraph.
 #[derive(Clone, Debug)]
-pub struct LinkSpan {
+pub struct LinkSpan<'a> {
     pub range: Range<usize>,
-    pub href: String,
-    pub title: String,
+    pub href: &'a str,
+    pub title: &'a str,
 }
 
 /// The part of an annotated quote inside one paragraph.
@@ -38,7 +38,8 @@ pub fn paragraph_html(
     quotes: &[QuoteSpan],
     button_label: &str,
 ) -> String {
-    let mut cuts: Vec<usize> = vec![0, text.len()];
+    let mut cuts: Vec<usize> = Vec::with_capacity(2 + 2 * (links.len() + quotes.len()));
+    cuts.extend([0, text.len()]);
     for link in links {
         cuts.extend([link.range.start, link.range.end]);
     }
@@ -48,29 +49,29 @@ pub fn paragraph_html(
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
-    let mut html = String::with_capacity(text.len() + 64 * (links.len() + quotes.len()));
+    let mut html = String::with_capacity(text.len() * 5 / 4 + 128 * (links.len() + quotes.len()));
     let mut open_link: Option<&LinkSpan> = None;
     let mut waiting_buttons: Vec<usize> = Vec::new();
     for piece in cuts.windows(2) {
         let (start, end) = (piece[0], piece[1]);
         if let Some(link) = links.iter().find(|l| l.range.start == start) {
-            let _ = write!(
-                html,
-                "<a class=\"mention\" href=\"{}\" title=\"{}\">",
-                escape(&link.href),
-                escape(&link.title)
-            );
+            html.push_str("<a class=\"mention\" href=\"");
+            escape_into(&mut html, link.href);
+            html.push_str("\" title=\"");
+            escape_into(&mut html, link.title);
+            html.push_str("\">");
             open_link = Some(link);
         }
-        let active: Vec<&QuoteSpan> = quotes
-            .iter()
-            .filter(|q| q.range.start <= start && end <= q.range.end && start < end)
-            .collect();
-        for quote in &active {
+        let active = || {
+            quotes
+                .iter()
+                .filter(move |q| q.range.start <= start && end <= q.range.end && start < end)
+        };
+        for quote in active() {
             let _ = write!(html, "<mark class=\"quote\" data-note=\"{}\">", quote.note);
         }
         escape_into(&mut html, &text[start..end]);
-        for _ in &active {
+        for _ in active() {
             html.push_str("</mark>");
         }
         waiting_buttons.extend(
@@ -96,9 +97,10 @@ pub fn paragraph_html(
 fn push_button(html: &mut String, note: usize, label: &str) {
     let _ = write!(
         html,
-        "<button type=\"button\" class=\"note-toggle\" aria-expanded=\"true\" aria-controls=\"note-{note}\" aria-label=\"{} {note}\">{note}</button>",
-        escape(label)
+        "<button type=\"button\" class=\"note-toggle\" aria-expanded=\"true\" aria-controls=\"note-{note}\" aria-label=\""
     );
+    escape_into(html, label);
+    let _ = write!(html, " {note}\">{note}</button>");
 }
 
 /// A sentence with the byte range `mark` highlighted, escaped.
@@ -123,12 +125,12 @@ pub fn marked_sentence(sentence: &str, mark: Range<usize>) -> String {
 mod tests {
     use super::*;
 
-    fn link(text: &str, word: &str) -> LinkSpan {
+    fn link<'a>(text: &str, word: &str) -> LinkSpan<'a> {
         let start = text.find(word).unwrap();
         LinkSpan {
             range: start..start + word.len(),
-            href: "/entities/x/".to_string(),
-            title: "X".to_string(),
+            href: "/entities/x/",
+            title: "X",
         }
     }
 

@@ -100,15 +100,15 @@ impl<'a> Pages<'a> {
     }
 
     /// Per paragraph, the links to the article's entities.
-    fn links(&self, article: &Article, paragraphs: &[String]) -> Vec<Vec<LinkSpan>> {
+    fn links(&self, article: &Article, paragraphs: &[String]) -> Vec<Vec<LinkSpan<'a>>> {
         let mut links: Vec<Vec<LinkSpan>> = vec![Vec::new(); paragraphs.len()];
         for link in &article.links {
             let entity = &self.site.entities[link.entity as usize];
             if let Some(paragraph) = links.get_mut(link.paragraph as usize) {
                 paragraph.push(LinkSpan {
                     range: link.start as usize..link.end as usize,
-                    href: self.prepared.entity_urls[link.entity as usize].clone(),
-                    title: entity.name.clone(),
+                    href: &self.prepared.entity_urls[link.entity as usize],
+                    title: &entity.name,
                 });
             }
         }
