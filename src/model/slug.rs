@@ -10,18 +10,23 @@ const MAX_SLUG_LEN: usize = 72;
 
 /// `Сергій Кислиця` → `serhii-kyslytsia`, `Знам'янка` → `znamianka`.
 pub fn slugify(text: &str) -> String {
-    let mut slug = String::with_capacity(text.len());
+    let mut slug = String::with_capacity(MAX_SLUG_LEN + 32);
     for word in words(text) {
-        let romanised = romanise_word(word);
-        for piece in romanised.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if piece.is_empty() {
-                continue;
-            }
-            if !slug.is_empty() {
-                slug.push('-');
-            }
-            slug.push_str(piece);
+        // Once past the limit, whatever follows is cut off anyway.
+        if slug.len() > MAX_SLUG_LEN {
+            break;
         }
+        with_romanised(word, |romanised| {
+            for piece in romanised.split(|c: char| !c.is_ascii_alphanumeric()) {
+                if piece.is_empty() {
+                    continue;
+                }
+                if !slug.is_empty() {
+                    slug.push('-');
+                }
+                slug.push_str(piece);
+            }
+        });
     }
     truncate_at_word(slug, MAX_SLUG_LEN)
 }
@@ -29,9 +34,17 @@ pub fn slugify(text: &str) -> String {
 /// Words: runs of letters and digits, apostrophes inside a word kept (they change the
 /// romanisation: KMU 55 drops them, and `я` after one is `ia`, not `ya`).
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || is_apostrophe(c)))
+    text.split(|c: char| !is_word_char(c))
         .map(|w| w.trim_matches(is_apostrophe))
         .filter(|w| !w.is_empty())
+}
+
+fn is_word_char(c: char) -> bool {
+    // ASCII and А..я first: std answers other letters with a table search per character.
+    c.is_ascii_alphanumeric()
+        || matches!(c, 'А'..='я')
+        || is_apostrophe(c)
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -40,29 +53,35 @@ fn is_apostrophe(c: char) -> bool {
 
 thread_local! {
     /// The KMU table is applied by regular expressions (~15 µs a title); words repeat a
-    /// lot across a digest's titles, so each thread remembers the words it has done.
+    /// lot across a digest's titles, so each thread remembers the words it has done,
+    /// as written (the same word in another case is simply remembered twice).
     static ROMANISED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
-fn romanise_word(word: &str) -> String {
-    let lower = word.to_lowercase();
-    if lower.is_ascii() {
-        return lower;
+/// Calls `use_it` with `word` romanised and in lower case.
+fn with_romanised(word: &str, use_it: impl FnOnce(&str)) {
+    if word.is_ascii() {
+        return use_it(&word.to_ascii_lowercase());
     }
     ROMANISED.with(|cache| {
-        if let Some(done) = cache.borrow().get(&lower) {
-            return done.clone();
+        if let Some(done) = cache.borrow().get(word) {
+            return use_it(done);
         }
-        // uklatn keeps `'` and `’` but not the modifier letter `ʼ` (U+02BC).
-        let normalised: String = lower
-            .chars()
-            .map(|c| if is_apostrophe(c) { '\'' } else { c })
-            .collect();
-        let kmu = uklatn::encode(&normalised, uklatn::Table::Kmu55);
-        let done = deunicode::deunicode(&kmu).to_lowercase();
-        cache.borrow_mut().insert(lower, done.clone());
-        done
+        let done = romanise(word);
+        use_it(&done);
+        cache.borrow_mut().insert(word.to_string(), done);
     })
+}
+
+fn romanise(word: &str) -> String {
+    // uklatn keeps `'` and `’` but not the modifier letter `ʼ` (U+02BC).
+    let normalised: String = word
+        .to_lowercase()
+        .chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect();
+    let kmu = uklatn::encode(&normalised, uklatn::Table::Kmu55);
+    deunicode::deunicode(&kmu).to_lowercase()
 }
 
 fn truncate_at_word(slug: String, max: usize) -> String {
