@@ -68,9 +68,12 @@ fn walk(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> 
         return Vec::new();
     }
     let mut paths = Vec::new();
+    let mut problems = Vec::new();
+    // Listed as the system returns them and sorted once at the end, by bytes: walkdir's
+    // own sorting takes each name apart again for every comparison, three quarters of
+    // the time it takes to list 100,000 seeds.
     let entries = WalkDir::new(dir)
         .follow_links(true)
-        .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
     for entry in entries {
@@ -79,10 +82,22 @@ fn walk(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> 
                 paths.push(entry.into_path());
             }
             Ok(_) => {}
-            Err(error) => diagnostics.push(walk_warning(root, dir, &error)),
+            Err(error) => {
+                let path = error.path().unwrap_or(dir).to_path_buf();
+                problems.push((path, walk_warning(root, dir, &error)));
+            }
         }
     }
+    paths.sort_unstable_by(|a, b| by_bytes(a, b));
+    problems.sort_by(|(a, _), (b, _)| by_bytes(a, b));
+    diagnostics.extend(problems.into_iter().map(|(_, warning)| warning));
     paths
+}
+
+fn by_bytes(a: &Path, b: &Path) -> std::cmp::Ordering {
+    a.as_os_str()
+        .as_encoded_bytes()
+        .cmp(b.as_os_str().as_encoded_bytes())
 }
 
 fn walk_warning(root: &Path, dir: &Path, error: &walkdir::Error) -> Diagnostic {
