@@ -30,7 +30,7 @@ pub(in crate::analyze) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘')
 }
 
-pub(super) fn is_consonant(c: char) -> bool {
+pub(in crate::analyze) fn is_consonant(c: char) -> bool {
     c.is_alphabetic() && !is_vowel(c) && !matches!(c, 'ь' | 'Ь')
 }
 

@@ -9,6 +9,7 @@ use super::given_names::is_given_name;
 use super::text::{
     is_hyphen, is_quoted, quoted_name_after, starts_sentence, starts_upper, word_after, word_before,
 };
+use crate::analyze::inflect::letters::is_consonant;
 
 /// A match that passed the word-boundary and capitalisation checks.
 #[derive(Debug)]
@@ -135,17 +136,35 @@ fn stands_in_its_words(text: &str, mentions: &[Mention], i: usize, bearer: Beare
     !possessive
 }
 
-/// A lower-case word that may be a plural noun or adjective (вірші, пісні, твори): not a
-/// verb's past (присвятили), not an infinitive, which often follows a dative (доручила
-/// Кравченкові підготувати; plurals in -ти such as листи are given up with it), nor one
-/// of [`ADVERBS_IN_I`].
+/// A lower-case word that may be a plural noun or adjective (вірші, пісні, твори, листи):
+/// not a verb's past (присвятили), not an infinitive, which often follows a dative
+/// (доручила Кравченкові підготувати), nor one of [`ADVERBS_IN_I`].
 fn is_lower_case_plural(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && word.chars().count() > 3
         && word.ends_with(['и', 'і', 'ї'])
         && !word.ends_with("ли")
-        && !word.ends_with("ти")
+        && (!word.ends_with("ти") || is_plural_in_ti(word))
         && !ADVERBS_IN_I.split_whitespace().any(|a| a == word)
+}
+
+/// Infinitives whose -ти follows a consonant: a closed class of verbs (with their
+/// prefixed forms: принести, допомогти, прийти). Every other infinitive has a vowel
+/// before -ти (читати, робити), so a consonant there otherwise marks a plural noun
+/// (листи, факти, документи).
+const CONSONANT_INFINITIVES: &str = "нести вести везти мести плести брести гнести рости \
+    трясти прясти класти красти пасти сісти їсти цвісти гризти лізти повзти гребти скубти \
+    пекти текти сікти волокти товкти берегти стерегти лягти стригти могти бігти терти \
+    перти мерти дерти жерти йти";
+
+/// A word in -ти that is a plural noun rather than an infinitive: see
+/// [`CONSONANT_INFINITIVES`].
+fn is_plural_in_ti(word: &str) -> bool {
+    let mut before = word.chars().rev().skip(2);
+    before.next().is_some_and(is_consonant)
+        && !CONSONANT_INFINITIVES
+            .split_whitespace()
+            .any(|verb| word.ends_with(verb))
 }
 
 /// An abbreviation (ОДА, ЗСУ): every letter a capital.
