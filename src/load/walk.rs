@@ -82,15 +82,12 @@ fn walk(dir: &Path, root: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> 
                 paths.push(entry.into_path());
             }
             Ok(_) => {}
-            Err(error) => {
-                let path = error.path().unwrap_or(dir).to_path_buf();
-                problems.push((path, walk_warning(root, dir, &error)));
-            }
+            Err(error) => problems.push(walk_warning(root, dir, &error)),
         }
     }
     paths.sort_unstable_by(|a, b| by_bytes(a, b));
-    problems.sort_by(|(a, _), (b, _)| by_bytes(a, b));
-    diagnostics.extend(problems.into_iter().map(|(_, warning)| warning));
+    problems.sort_by(|a, b| by_bytes(&a.path, &b.path));
+    diagnostics.extend(problems);
     paths
 }
 

@@ -161,6 +161,18 @@ mod tests {
     }
 
     #[test]
+    fn a_long_title_keeps_every_whole_word_that_fits() {
+        // The words after the limit are not romanised at all; the cut is the same.
+        let title = "Уряд затвердив нову програму відновлення зруйнованого житла для \
+            переселенців з окупованих територій у західних областях";
+        let slug = slugify(title);
+        assert_eq!(
+            slug,
+            "uriad-zatverdyv-novu-prohramu-vidnovlennia-zruinovanoho-zhytla-dlia"
+        );
+    }
+
+    #[test]
     fn explicit_slugs_stay_inside_the_output() {
         assert!(invalid_explicit_slug("kyslytsia-pauza").is_none());
         assert!(invalid_explicit_slug("../etc").is_some());

@@ -423,6 +423,27 @@ fn output_cannot_be_an_input_folder() {
     assert!(site.root.join("seeds/a1.txt").exists());
 }
 
+#[test]
+fn other_files_among_the_seeds_are_warned_about_in_name_order() {
+    let stderr = SiteTest::new()
+        .seed("a1", &seed_text("2025-11-12", "Текст."))
+        .file("seeds/notes/b.md", "x")
+        .file("seeds/a.doc", "y")
+        .build()
+        .succeeds()
+        .stderr();
+    let (a, b) = (
+        stderr
+            .find("--> seeds/a.doc")
+            .expect("a.doc is warned about"),
+        stderr
+            .find("--> seeds/notes/b.md")
+            .expect("b.md is warned about"),
+    );
+    assert!(a < b, "{stderr}");
+    assert!(stderr.contains("ignored: only `*.txt` files are read here"));
+}
+
 #[cfg(unix)]
 #[test]
 fn symbolic_link_loops_do_not_hang_the_build() {

@@ -241,6 +241,62 @@ fn namesakes_and_possessives_are_not_linked() {
 }
 
 #[test]
+fn a_possessive_before_a_plural_in_ti_is_not_linked_but_a_dative_before_an_infinitive_is() {
+    let page = SiteTest::new()
+        .entity(
+            "ivan-franko",
+            "---\nname: Іван Франко\nkind: person\naliases: [Франко]\n---\n",
+        )
+        .seed(
+            "a1",
+            "date 2025-01-10 Франкові листи зберігають у Львові. Доручили Франкові принести архів.",
+        )
+        .sidecar("a1", "---\nslug: a\n---\n")
+        .build()
+        .succeeds()
+        .page("articles/a/index.html");
+    let franko = mention("ivan-franko", "Іван Франко");
+    assert!(page.contains("<p>Франкові листи зберігають"), "{page}");
+    assert!(
+        page.contains(&format!("Доручили {franko}Франкові</a> принести")),
+        "{page}"
+    );
+}
+
+#[test]
+fn the_sidebar_lists_the_most_mentioned_first_then_in_alphabet_order() {
+    let page = SiteTest::new()
+        .entity("yevhen-tkach", "---\nname: Євген Ткач\nkind: person\n---\n")
+        .entity(
+            "dmytro-koval",
+            "---\nname: Дмитро Коваль\nkind: person\n---\n",
+        )
+        .entity(
+            "andrii-shevchuk",
+            "---\nname: Андрій Шевчук\nkind: person\n---\n",
+        )
+        .seed(
+            "a1",
+            "date 2025-01-10 Євген Ткач і Дмитро Коваль зустрілися. Андрій Шевчук запізнився.\n\n\
+             Андрія Шевчука чекали довго.",
+        )
+        .sidecar("a1", "---\nslug: a\n---\n")
+        .build()
+        .succeeds()
+        .page("articles/a/index.html");
+    let sidebar = &page[page.find("<aside class=\"entity-sidebar\"").unwrap()..];
+    let at = |slug: &str| {
+        sidebar
+            .find(&format!("<a href=\"/entities/{slug}/\">"))
+            .unwrap_or_else(|| panic!("{slug} is in the sidebar:\n{sidebar}"))
+    };
+    // Two mentions before one; among equals Д before Є, as the alphabet has it (in UTF-8
+    // bytes Є comes first).
+    assert!(at("andrii-shevchuk") < at("dmytro-koval"), "{sidebar}");
+    assert!(at("dmytro-koval") < at("yevhen-tkach"), "{sidebar}");
+}
+
+#[test]
 fn names_link_in_the_forms_news_writes_them() {
     let site = SiteTest::new()
         .entity("sloviansk", "---\nname: Слов'янськ\nkind: place\n---\n")

@@ -8,7 +8,7 @@ pub(super) fn words(list: &str) -> std::str::SplitWhitespace<'_> {
     list.split_whitespace()
 }
 
-pub(super) fn listed(list: &str, word: &str) -> bool {
+pub(in crate::analyze) fn listed(list: &str, word: &str) -> bool {
     words(list).any(|w| w == word)
 }
 

@@ -9,7 +9,7 @@ use super::given_names::is_given_name;
 use super::text::{
     is_hyphen, is_quoted, quoted_name_after, starts_sentence, starts_upper, word_after, word_before,
 };
-use crate::analyze::inflect::letters::is_consonant;
+use crate::analyze::inflect::letters::{ends_with_any, is_consonant, listed};
 
 /// A match that passed the word-boundary and capitalisation checks.
 #[derive(Debug)]
@@ -145,7 +145,7 @@ fn is_lower_case_plural(word: &str) -> bool {
         && word.ends_with(['и', 'і', 'ї'])
         && !word.ends_with("ли")
         && (!word.ends_with("ти") || is_plural_in_ti(word))
-        && !ADVERBS_IN_I.split_whitespace().any(|a| a == word)
+        && !listed(ADVERBS_IN_I, word)
 }
 
 /// Infinitives whose -ти follows a consonant: a closed class of verbs (with their
@@ -160,11 +160,8 @@ const CONSONANT_INFINITIVES: &str = "нести вести везти мести
 /// A word in -ти that is a plural noun rather than an infinitive: see
 /// [`CONSONANT_INFINITIVES`].
 fn is_plural_in_ti(word: &str) -> bool {
-    let mut before = word.chars().rev().skip(2);
-    before.next().is_some_and(is_consonant)
-        && !CONSONANT_INFINITIVES
-            .split_whitespace()
-            .any(|verb| word.ends_with(verb))
+    word.chars().rev().nth(2).is_some_and(is_consonant)
+        && !ends_with_any(word, CONSONANT_INFINITIVES)
 }
 
 /// An abbreviation (ОДА, ЗСУ): every letter a capital.

@@ -381,15 +381,7 @@ fn a_possessive_in_ovi_before_its_plural_noun_is_no_mention() {
     let shevchenko = ("Тарас Шевченко", Person, &["Шевченко"][..]);
     let text = "Шевченкові вірші читали. Пам'ятник Шевченкові відкрили. Шевченкові \
         присвятили вечір, а Шевченкові тоді подарували книгу. Доручили Шевченкові написати.";
-    assert_eq!(
-        find(&[shevchenko], text),
-        [
-            ("Шевченкові", 0),
-            ("Шевченкові", 0),
-            ("Шевченкові", 0),
-            ("Шевченкові", 0)
-        ]
-    );
+    assert_eq!(find(&[shevchenko], text), [("Шевченкові", 0); 4]);
 }
 
 #[test]
@@ -399,15 +391,7 @@ fn a_plural_noun_in_ti_makes_a_possessive_but_an_infinitive_keeps_the_dative() {
     // прийти are of the few infinitives with one, читати has a vowel.
     let text = "Франкові листи зберігають у Львові, Франкові факти відомі. Доручили \
         Франкові принести книгу, Франкові допомогти, Франкові прийти, Франкові читати.";
-    assert_eq!(
-        find(&[franko], text),
-        [
-            ("Франкові", 0),
-            ("Франкові", 0),
-            ("Франкові", 0),
-            ("Франкові", 0)
-        ]
-    );
+    assert_eq!(find(&[franko], text), [("Франкові", 0); 4]);
 }
 
 #[test]
