@@ -23,6 +23,13 @@ use std::time::{Duration, Instant};
 use diagnostic::Diagnostics;
 pub use model::BuildOptions;
 
+/// Items one thread works through in a row before the rest of a parallel loop is up for
+/// stealing. Left alone, rayon splits a list by count into a few long runs, and as items
+/// differ in cost (an entity page with fifty cards beside a short article, a popular
+/// entity beside a rare one) one thread ends the last run alone while the other waits:
+/// up to a second of a 100,000-article build.
+pub(crate) const PARALLEL_BATCH: usize = 64;
+
 /// What a successful build or check did.
 #[derive(Debug)]
 pub struct Report {

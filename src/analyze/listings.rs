@@ -52,6 +52,7 @@ fn entity_articles(site: &Site) -> Vec<Vec<usize>> {
 fn related(site: &Site, entity_articles: &[Vec<usize>]) -> Vec<Vec<(usize, u32)>> {
     entity_articles
         .par_iter()
+        .with_max_len(crate::PARALLEL_BATCH)
         .enumerate()
         .map_init(
             || vec![0u32; site.entities.len()],

@@ -47,6 +47,7 @@ pub struct Context<'a> {
 pub fn scan(seeds: &[SeedFile], context: &Context) -> Vec<Result<SeedFacts, Diagnostics>> {
     seeds
         .par_iter()
+        .with_max_len(crate::PARALLEL_BATCH)
         .map(|file| {
             let seed = seed::read(&file.path, &file.display)?;
             let sidecar = context.sidecars.get(file.id.as_str()).copied();

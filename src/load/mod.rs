@@ -148,6 +148,7 @@ fn documents<F: DeserializeOwned + Send>(
     let paths = walk::files_with_extension(&root.join(dir), "md", root, diagnostics);
     let results: Vec<Result<Document<F>, Diagnostics>> = paths
         .par_iter()
+        .with_max_len(crate::PARALLEL_BATCH)
         .map(|path| read_document(root, path, keys))
         .collect();
     let mut documents = Vec::with_capacity(results.len());

@@ -78,25 +78,27 @@ pub fn render(
     let written = AtomicUsize::new(0);
     // The sitemap is one thread's work (0.1 s at 100,000 pages): made beside the pages.
     let write_pages = || {
-        all.par_iter().for_each(|&job| {
-            let file = job.file(site, analysis, &months);
-            let result = pages.build(job).and_then(|page| {
-                let html = templates.render(page.template, &page.context)?;
-                staging.write(&file, &html)?;
-                written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
-                page.companions
-                    .iter()
-                    .try_for_each(|(path, bytes)| staging.write_beside(path, bytes))
-            });
-            if let Err(diagnostic) = result {
-                let key = diagnostic.path.display().to_string();
-                failures
-                    .lock()
-                    .expect("no panics while locked")
-                    .entry(key)
-                    .or_insert(diagnostic);
-            }
-        })
+        all.par_iter()
+            .with_max_len(crate::PARALLEL_BATCH)
+            .for_each(|&job| {
+                let file = job.file(site, analysis, &months);
+                let result = pages.build(job).and_then(|page| {
+                    let html = templates.render(page.template, &page.context)?;
+                    staging.write(&file, &html)?;
+                    written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
+                    page.companions
+                        .iter()
+                        .try_for_each(|(path, bytes)| staging.write_beside(path, bytes))
+                });
+                if let Err(diagnostic) = result {
+                    let key = diagnostic.path.display().to_string();
+                    failures
+                        .lock()
+                        .expect("no panics while locked")
+                        .entry(key)
+                        .or_insert(diagnostic);
+                }
+            })
     };
     let ((), sitemaps) = rayon::join(write_pages, || {
         write_sitemaps(site, analysis, &urls, &all, &months, staging)
@@ -173,6 +175,7 @@ fn write_feeds(
     analysis
         .entity_articles
         .par_iter()
+        .with_max_len(crate::PARALLEL_BATCH)
         .enumerate()
         .try_for_each(|(entity, articles)| {
             let path = format!("{}feed.xml", urls::entity(&site.entities[entity].slug));

@@ -71,6 +71,7 @@ fn pending_articles<'a>(
         .seeds
         .par_iter()
         .zip(facts)
+        .with_max_len(crate::PARALLEL_BATCH)
         .map(|(file, facts)| {
             let facts = match facts {
                 Ok(facts) => facts,
