@@ -22,12 +22,6 @@ pub(super) struct Pending<'a> {
     pub(super) tag_names: Vec<String>,
 }
 
-impl Pending<'_> {
-    pub(super) fn into_parts(self) -> (Article, Vec<String>) {
-        (self.article, self.tag_names)
-    }
-}
-
 pub(super) fn article<'a>(
     file: &SeedFile,
     facts: SeedFacts,

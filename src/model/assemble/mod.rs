@@ -39,8 +39,13 @@ pub fn assemble(
     let mut pending = pending_articles(inputs, &entities, facts, options, &mut diagnostics);
     let pages = pages::pages(inputs, &mut diagnostics);
     slugs::resolve(&mut pending, &mut diagnostics);
-    let (mut articles, tag_names): (Vec<_>, Vec<_>) =
-        pending.into_iter().map(Pending::into_parts).unzip();
+    let tag_names: Vec<Vec<String>> = pending
+        .iter_mut()
+        .map(|p| std::mem::take(&mut p.tag_names))
+        .collect();
+    // Collected in place (an article is smaller than a pending one): no second buffer
+    // of 100,000 articles to allocate and fill.
+    let mut articles: Vec<super::Article> = pending.into_iter().map(|p| p.article).collect();
     let tags = tags::tags(&mut articles, tag_names);
     let site = Site {
         config: inputs.config.clone(),
@@ -86,11 +91,15 @@ fn pending_articles<'a>(
             Some((Some(article), found))
         })
         .collect();
-    let mut pending = Vec::with_capacity(built.len());
-    for (article, found) in built.into_iter().flatten() {
-        diagnostics.extend(found);
-        pending.extend(article);
-    }
+    // In place, as the articles below: the pending articles reuse `built`'s buffer.
+    let mut pending: Vec<Pending> = built
+        .into_iter()
+        .filter_map(|built| {
+            let (article, found) = built?;
+            diagnostics.extend(found);
+            article
+        })
+        .collect();
     pending
         .par_sort_by(|a, b| (a.article.date, &a.article.id).cmp(&(b.article.date, &b.article.id)));
     pending

@@ -79,15 +79,15 @@ fn default_base(article: &Article) -> String {
     }
 }
 
-/// Takes `base` if it is free, else `base-date`, else `base-date-id`.
+/// Takes `base` if it is free, else `base-date`, else `base-date-id`. Each candidate is
+/// made only when the one before is taken: this runs for every article, one at a time.
 fn claim_default(base: &str, article: &Article, taken: &mut Taken) -> String {
-    let candidates = [
-        base.to_string(),
-        format!("{base}-{}", article.date),
-        format!("{base}-{}-{}", article.date, slugify(&article.id)),
-    ];
+    let mut candidates = (0..3).map(|step| match step {
+        0 => base.to_string(),
+        1 => format!("{base}-{}", article.date),
+        _ => format!("{base}-{}-{}", article.date, slugify(&article.id)),
+    });
     let slug = candidates
-        .into_iter()
         .find(|c| !taken.contains_key(c))
         .unwrap_or_else(|| slugify(&article.id));
     taken.insert(slug.clone(), PathBuf::from(&article.id));
