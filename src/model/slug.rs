@@ -5,6 +5,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use crate::analyze::inflect::letters::is_apostrophe;
+
 /// Longest slug made from a title, in bytes; cut at a word boundary.
 const MAX_SLUG_LEN: usize = 72;
 
@@ -45,10 +47,6 @@ fn is_word_char(c: char) -> bool {
         || matches!(c, 'А'..='я')
         || is_apostrophe(c)
         || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '`')
 }
 
 thread_local! {
@@ -131,6 +129,9 @@ mod tests {
         assert_eq!(slugify("Знам'янка"), "znamianka");
         assert_eq!(slugify("Знам’янка"), "znamianka");
         assert_eq!(slugify("Знамʼянка"), "znamianka");
+        // A left quote typed for the apostrophe, as keyboards without one make editors do.
+        assert_eq!(slugify("Знам‘янка п‘ять"), "znamianka-piat");
+        assert_eq!(slugify("‘Київ’"), "kyiv");
         assert_eq!(slugify("Юрій"), "yurii");
         assert_eq!(slugify("Євген Їжакевич"), "yevhen-yizhakevych");
         assert_eq!(slugify("Щастя"), "shchastia");

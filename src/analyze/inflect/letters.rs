@@ -25,8 +25,8 @@ pub(in crate::analyze) fn is_cyrillic(c: char) -> bool {
     matches!(c, 'а'..='я' | 'А'..='Я' | 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ')
 }
 
-/// ' ’ ʼ ‘ ` all serve as the Ukrainian apostrophe.
-pub(in crate::analyze) fn is_apostrophe(c: char) -> bool {
+/// ' ’ ʼ ‘ ` all serve as the Ukrainian apostrophe (slugs read it too).
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘')
 }
 

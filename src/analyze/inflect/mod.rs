@@ -17,7 +17,7 @@
 mod adjective;
 mod combine;
 mod decline;
-pub(in crate::analyze) mod letters;
+pub(crate) mod letters;
 mod noun;
 mod paradigm;
 mod person;
