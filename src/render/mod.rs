@@ -82,21 +82,18 @@ pub fn render(
             .with_max_len(crate::PARALLEL_BATCH)
             .for_each(|&job| {
                 let file = job.file(site, analysis, &months);
-                let result = pages.build(job).and_then(|page| {
-                    let html = templates.render(page.template, &page.context)?;
-                    staging.write(&file, &html)?;
-                    written.fetch_add(1 + page.companions.len(), Ordering::Relaxed);
-                    page.companions
-                        .iter()
-                        .try_for_each(|(path, bytes)| staging.write_beside(path, bytes))
-                });
-                if let Err(diagnostic) = result {
-                    let key = diagnostic.path.display().to_string();
-                    failures
-                        .lock()
-                        .expect("no panics while locked")
-                        .entry(key)
-                        .or_insert(diagnostic);
+                match write_page(&pages, templates, staging, job, &file) {
+                    Ok(count) => {
+                        written.fetch_add(count, Ordering::Relaxed);
+                    }
+                    Err(diagnostic) => {
+                        let key = diagnostic.path.display().to_string();
+                        failures
+                            .lock()
+                            .expect("no panics while locked")
+                            .entry(key)
+                            .or_insert(diagnostic);
+                    }
                 }
             })
     };
@@ -125,6 +122,24 @@ pub fn render(
         pages: all.len(),
         files,
     })
+}
+
+/// Renders one page into `file` with the files that go beside it; returns how many
+/// files that is.
+fn write_page(
+    pages: &Pages,
+    templates: &Templates,
+    staging: &Staging,
+    job: jobs::Job,
+    file: &str,
+) -> Result<usize, Diagnostic> {
+    let page = pages.build(job)?;
+    let html = templates.render(page.template, &page.context)?;
+    staging.write(file, &html)?;
+    for (path, bytes) in &page.companions {
+        staging.write_beside(path, bytes)?;
+    }
+    Ok(1 + page.companions.len())
 }
 
 fn site_view(site: &Site, urls: &Urls, i18n: &I18n) -> SiteView {

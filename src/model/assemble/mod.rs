@@ -15,7 +15,7 @@ mod tags;
 
 use rayon::prelude::*;
 
-use super::{Entity, Site};
+use super::{Article, Entity, Site};
 use crate::analyze::seeds::SeedFacts;
 use crate::diagnostic::Diagnostics;
 use crate::load::Inputs;
@@ -45,7 +45,7 @@ pub fn assemble(
         .collect();
     // Collected in place (an article is smaller than a pending one): no second buffer
     // of 100,000 articles to allocate and fill.
-    let mut articles: Vec<super::Article> = pending.into_iter().map(|p| p.article).collect();
+    let mut articles: Vec<Article> = pending.into_iter().map(|p| p.article).collect();
     let tags = tags::tags(&mut articles, tag_names);
     let site = Site {
         config: inputs.config.clone(),

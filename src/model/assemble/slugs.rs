@@ -82,13 +82,10 @@ fn default_base(article: &Article) -> String {
 /// Takes `base` if it is free, else `base-date`, else `base-date-id`. Each candidate is
 /// made only when the one before is taken: this runs for every article, one at a time.
 fn claim_default(base: &str, article: &Article, taken: &mut Taken) -> String {
-    let mut candidates = (0..3).map(|step| match step {
-        0 => base.to_string(),
-        1 => format!("{base}-{}", article.date),
-        _ => format!("{base}-{}-{}", article.date, slugify(&article.id)),
-    });
-    let slug = candidates
-        .find(|c| !taken.contains_key(c))
+    let free = |slug: String| (!taken.contains_key(&slug)).then_some(slug);
+    let slug = free(base.to_string())
+        .or_else(|| free(format!("{base}-{}", article.date)))
+        .or_else(|| free(format!("{base}-{}-{}", article.date, slugify(&article.id))))
         .unwrap_or_else(|| slugify(&article.id));
     taken.insert(slug.clone(), PathBuf::from(&article.id));
     slug
